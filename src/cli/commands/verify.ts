@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createFetcher } from '../../fetch/index.js';
+import { listInputs } from '../../inputs/index.js';
+import { applyBaseline, exitCodeFor, summarizeResults } from '../../report/index.js';
+import { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from '../../run-report.js';
+import { verifyInputs } from '../../verify-inputs.js';
+import { changedFilesSince } from '../changed-since.js';
+import { UsageError } from '../exit-code.js';
+import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
+import { createProgress } from '../progress.js';
+import { selectShard } from '../shard.js';
+import { readVersion } from '../version.js';
+import { printRunSummary, writeReports } from './write-reports.js';
+
+/** `citecheck verify`: the whole job. Returns the exit code. */
+export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
+  const options = resolveVerifyOptions(flags, process.env);
+  const cwd = process.cwd();
+  const inputs = await selectInputs(specs, options, cwd);
+  const fetcher = await createFetcher({
+    cacheDir: path.resolve(cwd, options.cacheDir),
+    ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
+    offline: options.offline,
+    refresh: options.refresh,
+    concurrency: options.concurrency,
+    rates: options.rates,
+    ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
+  });
+  const progress = createProgress(process.stderr, options.progress);
+  const startedAt = new Date().toISOString();
+  try {
+    const articles = await verifyInputs(inputs, {
+      cwd,
+      stdin: process.stdin,
+      fetcher,
+      archive: options.archive,
+      onResult: () => progress.tick(),
+    });
+    progress.done();
+    let report: RunReport = {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'citecheck', version: readVersion() },
+      run: {
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        inputs: specs,
+        options: describeOptions(options),
+        shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
+      },
+      summary: summarizeResults(articles),
+      articles,
+      fetchStats: fetcher.stats(),
+      baseline: null,
+    };
+    if (options.baseline !== undefined) {
+      report = applyBaseline(report, await readBaseline(options.baseline), options.baseline);
+    }
+    const written = await writeReports(report, options.formats, path.resolve(cwd, options.out));
+    printRunSummary(report, written, { verbose: options.verbose });
+    return exitCodeFor(report, options.failOn);
+  } finally {
+    progress.done();
+    await fetcher.close();
+  }
+}
+
+async function selectInputs(specs: string[], options: VerifyOptions, cwd: string): Promise<string[]> {
+  if (options.changedSince === undefined && options.shard === undefined) return specs;
+  let selected = await listInputs(specs, { cwd });
+  if (options.changedSince !== undefined) {
+    const changed = await changedFilesSince(options.changedSince, cwd);
+    selected = selected.filter((input) => changed.has(path.resolve(cwd, input)));
+  }
+  if (options.shard !== undefined) selected = selectShard(selected, options.shard, (input) => input);
+  return selected;
+}
+
+async function readBaseline(file: string): Promise<RunReport> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = RunReportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(
+      `--baseline ${file}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The options a reader of the report needs to interpret it; never secrets (a Redis URL may hold a password). */
+function describeOptions(options: VerifyOptions): Record<string, unknown> {
+  return {
+    formats: options.formats,
+    offline: options.offline,
+    refresh: options.refresh,
+    failOn: options.failOn,
+    concurrency: options.concurrency,
+    rates: options.rates,
+    cache: options.cacheUrl === undefined ? 'dir' : 'redis',
+    archive: options.archive,
+    baseline: options.baseline ?? null,
+    changedSince: options.changedSince ?? null,
+    upstream: options.upstream ?? null,
+  };
+}

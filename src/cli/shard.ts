@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { UsageError } from './exit-code.js';
+
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+/** Parses `I/N` (1-based) as in `--shard 2/4`. */
+export function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) {
+    throw new UsageError(`--shard expects I/N with 1 ≤ I ≤ N, got "${value}"`);
+  }
+  return { index, total };
+}
+
+/**
+ * Keeps the inputs that belong to this shard. Assignment hashes each input's name, so it does not depend
+ * on the order or the number of other inputs: adding an article moves no other article between shards.
+ */
+export function selectShard<T>(items: readonly T[], shard: Shard, nameOf: (item: T) => string): T[] {
+  return items.filter((item) => shardOf(nameOf(item), shard.total) === shard.index);
+}
+
+function shardOf(name: string, total: number): number {
+  const digest = createHash('sha256').update(name).digest();
+  return (digest.readUInt32BE(0) % total) + 1;
+}

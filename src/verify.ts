@@ -1,0 +1,75 @@
+import pLimit from 'p-limit';
+import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
+import { compareCitation, worstSeverity } from './compare/index.js';
+import { extractCitations } from './extract/index.js';
+import type { Fetcher } from './fetch/types.js';
+import type { LinkResolution, VerificationResult } from './result.js';
+import type { ArticleReport } from './run-report.js';
+import { findStatusId, lookupPost, resolveShortLink } from './x/index.js';
+
+/** Everything verification needs besides the article: the one fetcher and a few switches. */
+export interface VerifyContext {
+  fetcher: Fetcher;
+  /** Look up archived copies of unavailable posts (default true). */
+  archive?: boolean;
+  /** Citations of one article checked at once; the fetcher still enforces per-host budgets. Default 8. */
+  concurrency?: number;
+  /** Called after each citation is verified (progress bars, streaming). */
+  onResult?: (result: VerificationResult, source: string) => void;
+}
+
+/** One article as read by src/inputs. */
+export interface SourceDocument {
+  source: string;
+  text: string;
+  format?: SourceFormat;
+}
+
+/** Extracts, resolves, looks up and compares every citation of one article. Never throws for bad input. */
+export async function verifyDocument(doc: SourceDocument, context: VerifyContext): Promise<ArticleReport> {
+  const extraction = extractCitations(
+    doc.text,
+    doc.format === undefined ? { source: doc.source } : { source: doc.source, format: doc.format },
+  );
+  const limit = pLimit(context.concurrency ?? 8);
+  const errors: ExtractProblem[] = [...extraction.errors];
+  const results = await Promise.all(
+    extraction.citations.map((citation) =>
+      limit(async () => {
+        const result = await verifyCitation(citation, doc.text, context);
+        context.onResult?.(result, doc.source);
+        return result;
+      }),
+    ),
+  );
+  return { source: doc.source, errors, results };
+}
+
+/** The per-citation pipeline: links → status ID → lookup → field verdicts. */
+export async function verifyCitation(
+  citation: Citation,
+  articleText: string,
+  context: VerifyContext,
+): Promise<VerificationResult> {
+  const shortLinks = citation.links.filter((link) => link.kind === 'tco' || link.kind === 'media');
+  const resolved = await Promise.all(shortLinks.map((link) => resolveShortLink(link.url, context.fetcher)));
+  const links: LinkResolution[] = resolved.map((entry) => entry.resolution);
+  const resolution = findStatusId(citation, resolved);
+  const lookup =
+    resolution.status === 'found'
+      ? await lookupPost(citation, resolution, context.fetcher, { archive: context.archive ?? true })
+      : null;
+  const verdicts = compareCitation({ citation, resolution, lookup, links, articleText });
+  const statusId = resolution.status === 'found' ? resolution.statusId : null;
+  const handle = lookup?.status === 'available' ? (lookup.post.handle ?? citation.handle) : citation.handle;
+  return {
+    citation,
+    resolution,
+    lookup,
+    verdicts,
+    severity: worstSeverity(verdicts),
+    links,
+    liveUrl: statusId === null ? null : `https://x.com/${handle ?? 'i'}/status/${statusId}`,
+    archiveUrl: lookup !== null && lookup.status !== 'available' ? (lookup.archived?.url ?? null) : null,
+  };
+}
