@@ -1,0 +1,169 @@
+import type { KeyvStoreAdapter } from 'keyv';
+import { createDispatcher } from './dispatcher.js';
+import { FetchError, type FetchErrorCode, isFetchError } from './fetch-error.js';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_RATES,
+  DEFAULT_TIMEOUTS,
+  DEFAULT_TTL,
+  type FetcherOptions,
+} from './fetcher-options.js';
+import { FileStore } from './file-store.js';
+import { systemLookup } from './guarded-connector.js';
+import { type HopSenderContext, sendHop } from './hop-sender.js';
+import { HostBudget } from './host-budget.js';
+import { followRedirectChain } from './redirect-chain.js';
+import { createRedisStore } from './redis-store.js';
+import { cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
+import { DEFAULT_BACKOFF } from './retry-policy.js';
+import { SingleFlight } from './single-flight.js';
+import { StatsRecorder } from './stats.js';
+import type { Fetcher, FetchRequest, FetchResponse } from './types.js';
+import { parseUpstream } from './upstream.js';
+import { checkRequestUrl, parseRequestUrl } from './url-policy.js';
+import { buildUserAgent } from './user-agent.js';
+
+export type { FetchEvent, FetcherOptions } from './fetcher-options.js';
+
+/** Failures after which a stale cached answer beats no answer. */
+const STALE_IF_ERROR: ReadonlySet<FetchErrorCode> = new Set([
+  'rate-limited',
+  'timeout',
+  'reset',
+  'connect',
+  'dns',
+  'http-status',
+]);
+
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Requests that differ in how the chain is walked are different answers. */
+function variantOf(request: FetchRequest): string {
+  if (request.followRedirects === false) return 'no-follow';
+  return request.stopAt === undefined ? '' : 'stop-at';
+}
+
+/**
+ * Creates the one path to the network: per-host politeness, rate-limit pauses, retries, single flight,
+ * a persistent cache, manual redirects and the address guard. See FetcherOptions for every default.
+ */
+export async function createFetcher(options: FetcherOptions = {}): Promise<Fetcher> {
+  const clock = options.clock ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const env = options.env ?? process.env;
+  const upstreamValue = options.upstream ?? env.CITECHECK_UPSTREAM;
+  const upstream =
+    upstreamValue === undefined || upstreamValue === '' ? undefined : parseUpstream(upstreamValue);
+  const rates = { ...DEFAULT_RATES, ...options.rates };
+  const defaultRate = options.defaultRate ?? 2;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 600_000;
+  const offline = options.offline ?? false;
+  const refresh = options.refresh ?? false;
+  const staleIfError = options.staleIfError ?? true;
+  const emit = options.onEvent ?? (() => {});
+
+  const store: KeyvStoreAdapter =
+    options.cacheUrl === undefined
+      ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
+      : (createRedisStore(options.cacheUrl) as unknown as KeyvStoreAdapter);
+  const cache = new ResponseCache(store, { ...DEFAULT_TTL, ...options.ttl }, clock);
+  const stats = new StatsRecorder();
+  const dispatcher = createDispatcher({
+    timeouts,
+    lookup: options.lookup ?? systemLookup,
+    exemptOrigins: upstream === undefined ? [] : [upstream.origin],
+  });
+  const context: HopSenderContext = {
+    budget: new HostBudget({
+      concurrency: options.concurrency ?? 8,
+      perHostConcurrency: options.perHostConcurrency ?? 2,
+      rateFor: (host) => rates[host] ?? rates[host.replace(/:\d+$/, '')] ?? defaultRate,
+      maxPauseMs: maxRetryAfterMs,
+      clock,
+      sleep,
+    }),
+    stats,
+    dispatcher,
+    upstream,
+    userAgent: options.userAgent ?? buildUserAgent(),
+    maxRetries: options.maxRetries ?? 3,
+    maxRetryAfterMs,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeouts,
+    backoff: { ...DEFAULT_BACKOFF, random: options.random ?? Math.random },
+    clock,
+    sleep,
+    emit,
+  };
+  const flights = new SingleFlight<FetchResponse>();
+  // Answers fetched in this run: the same URL twice costs one request even when the cache is bypassed
+  const thisRun = new Map<string, FetchResponse>();
+
+  const fromNetwork = async (url: URL, request: FetchRequest): Promise<StoredResponse> => {
+    const chain = await followRedirectChain(url, (hop) => sendHop(context, hop, request), {
+      follow: request.followRedirects ?? true,
+      maxRedirects: options.maxRedirects ?? 10,
+      stopAt: request.stopAt,
+      check: (hop) => checkRequestUrl(hop, upstream?.origin),
+    });
+    return {
+      requestedUrl: url.href,
+      url: chain.url,
+      status: chain.answer.status,
+      headers: chain.answer.headers,
+      body: chain.answer.body,
+      redirects: chain.redirects,
+      stopped: chain.stopped,
+      fetchedAt: new Date(clock()).toISOString(),
+    };
+  };
+
+  const answer = async (url: URL, key: string, request: FetchRequest): Promise<FetchResponse> => {
+    const host = url.host;
+    const remembered = thisRun.get(key);
+    if (remembered !== undefined) {
+      stats.add(host, 'cacheHits');
+      emit({ kind: 'cache-hit', host, url: url.href, stale: false });
+      return remembered;
+    }
+    const useCache = request.cacheClass !== 'none';
+    const cached = useCache && (!refresh || offline) ? await cache.read(key) : undefined;
+    if (cached !== undefined && (cached.fresh || offline)) {
+      stats.add(host, 'cacheHits');
+      emit({ kind: 'cache-hit', host, url: url.href, stale: !cached.fresh });
+      return { ...cached.response, fromCache: true };
+    }
+    if (offline) {
+      throw new FetchError('offline-miss', `offline and ${url.href} is not in the cache`, { url: url.href });
+    }
+    let stored: StoredResponse;
+    try {
+      stored = await fromNetwork(url, request);
+    } catch (error) {
+      if (staleIfError && cached !== undefined && isFetchError(error) && STALE_IF_ERROR.has(error.code)) {
+        stats.add(host, 'cacheHits');
+        emit({ kind: 'cache-hit', host, url: url.href, stale: true });
+        return { ...cached.response, fromCache: true };
+      }
+      throw error;
+    }
+    if (useCache) await cache.write(key, request.cacheClass, stored);
+    const response: FetchResponse = { ...stored, fromCache: false };
+    if (useCache) thisRun.set(key, response);
+    return response;
+  };
+
+  return {
+    async fetch(request: FetchRequest): Promise<FetchResponse> {
+      const url = parseRequestUrl(request.url);
+      checkRequestUrl(url, upstream?.origin);
+      const key = cacheKey(url, request.method ?? 'GET', variantOf(request));
+      return flights.run(key, () => answer(url, key, request));
+    },
+    stats: () => stats.snapshot(),
+    async close(): Promise<void> {
+      await Promise.allSettled([dispatcher.close(), cache.close()]);
+    },
+  };
+}

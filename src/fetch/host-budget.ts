@@ -1,0 +1,98 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import { FetchError } from './fetch-error.js';
+
+/** Settings of the per-host politeness budget. */
+export interface HostBudgetOptions {
+  /** Cap on requests in flight across all hosts. */
+  concurrency: number;
+  /** Cap on requests in flight to one host. */
+  perHostConcurrency: number;
+  /** Requests per second allowed to a host. */
+  rateFor: (host: string) => number;
+  /** A pause longer than this means the host is given up on: requests fail instead of waiting. */
+  maxPauseMs: number;
+  clock: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+interface HostState {
+  limit: LimitFunction;
+  /** Earliest time the next request may be sent (token spacing). */
+  nextSlotAt: number;
+  /** No request until this time (set by rate-limit answers). */
+  pausedUntil: number;
+}
+
+/** Result of one pass at the global queue: either the task ran, or the host became unready meanwhile. */
+type Attempt<T> = { kind: 'ran'; value: T } | { kind: 'not-ready' };
+
+/** Per-host concurrency, evenly spaced request rate, and pause-until; plus the global concurrency cap. */
+export class HostBudget {
+  readonly #options: HostBudgetOptions;
+  readonly #global: LimitFunction;
+  readonly #hosts = new Map<string, HostState>();
+
+  constructor(options: HostBudgetOptions) {
+    this.#options = options;
+    this.#global = pLimit(options.concurrency);
+  }
+
+  #state(host: string): HostState {
+    let state = this.#hosts.get(host);
+    if (state === undefined) {
+      state = { limit: pLimit(this.#options.perHostConcurrency), nextSlotAt: 0, pausedUntil: 0 };
+      this.#hosts.set(host, state);
+    }
+    return state;
+  }
+
+  #intervalMs(host: string): number {
+    const rate = this.#options.rateFor(host);
+    return Number.isFinite(rate) && rate > 0 ? 1000 / rate : 0;
+  }
+
+  /**
+   * Runs `task` (one network request) when the host has a free slot, its rate budget allows it, and it
+   * is not paused. Waiting happens outside the global queue, so a paused host never holds global slots
+   * and other hosts keep flowing. Throws FetchError 'rate-limited' if the host is paused beyond maxPauseMs.
+   */
+  run<T>(host: string, url: string, task: () => Promise<T>): Promise<T> {
+    const state = this.#state(host);
+    const { clock, sleep, maxPauseMs } = this.#options;
+    return state.limit(async () => {
+      for (;;) {
+        const now = clock();
+        if (state.pausedUntil - now > maxPauseMs) {
+          const seconds = Math.ceil((state.pausedUntil - now) / 1000);
+          throw new FetchError(
+            'rate-limited',
+            `${host} asked us to wait ${seconds}s, more than the ${Math.round(maxPauseMs / 1000)}s maximum: giving up on this host`,
+            { url },
+          );
+        }
+        const readyAt = Math.max(state.nextSlotAt, state.pausedUntil);
+        if (readyAt > now) {
+          await sleep(readyAt - now);
+          continue;
+        }
+        const attempt = await this.#global(async (): Promise<Attempt<T>> => {
+          // Re-check at send time: a pause may have started, or the slot been taken, while queued
+          const sendAt = clock();
+          if (sendAt < Math.max(state.nextSlotAt, state.pausedUntil)) return { kind: 'not-ready' };
+          state.nextSlotAt = sendAt + this.#intervalMs(host);
+          return { kind: 'ran', value: await task() };
+        });
+        if (attempt.kind === 'ran') return attempt.value;
+      }
+    });
+  }
+
+  /** Pauses a host until `untilMs`; returns how many ms this added to its pause (0 if already paused longer). */
+  pauseUntil(host: string, untilMs: number): number {
+    const state = this.#state(host);
+    const from = Math.max(this.#options.clock(), state.pausedUntil);
+    if (untilMs <= from) return 0;
+    state.pausedUntil = untilMs;
+    return untilMs - from;
+  }
+}
