@@ -1,0 +1,90 @@
+import type { Fetcher } from '../fetch/types.js';
+import type { RetrievedPost } from '../result.js';
+import { parseJsonBody } from './json-body.js';
+import { describeIssues, SyndicationTweetSchema, TweetTombstoneSchema } from './schemas.js';
+import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
+import { postFromSyndication } from './syndication-post.js';
+import { syndicationToken } from './syndication-token.js';
+import { classifyTombstone, type TombstoneStatus } from './tombstone.js';
+
+/** What the syndication endpoint answered for one status ID. */
+export type SyndicationResult =
+  | { kind: 'post'; post: RetrievedPost; fetchedAt: string }
+  | { kind: 'tombstone'; text: string; status: TombstoneStatus; fetchedAt: string }
+  | { kind: 'empty'; fetchedAt: string }
+  | { kind: 'not-found'; fetchedAt: string }
+  | ({ kind: 'failed' } & SourceFailure);
+
+const STATUS_ID = /^\d{1,20}$/;
+
+/** The tweet-result URL for a status ID, with the widget's token. */
+export function syndicationUrl(statusId: string): string {
+  const params = new URLSearchParams({ id: statusId, lang: 'en', token: syndicationToken(statusId) });
+  return `https://cdn.syndication.twimg.com/tweet-result?${params.toString()}`;
+}
+
+/** Classifies an already-parsed tweet-result body. PURE; `fetchedAt` is carried through. */
+export function readSyndicationBody(statusId: string, value: unknown, fetchedAt: string): SyndicationResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      kind: 'failed',
+      reason: 'unexpected-response',
+      detail: 'syndication: body is not a JSON object',
+    };
+  }
+  // `{}` is what X sends for ID 0 or a missing token; it says nothing about the post.
+  if (Object.keys(value).length === 0) return { kind: 'empty', fetchedAt };
+  if ('tombstone' in value || (value as { __typename?: unknown }).__typename === 'TweetTombstone') {
+    const parsed = TweetTombstoneSchema.safeParse(value);
+    if (!parsed.success) {
+      return {
+        kind: 'failed',
+        reason: 'unexpected-response',
+        detail: `syndication tombstone: ${describeIssues(parsed.error)}`,
+      };
+    }
+    const text = parsed.data.tombstone.text?.text ?? '';
+    return { kind: 'tombstone', text, status: classifyTombstone(text), fetchedAt };
+  }
+  const parsed = SyndicationTweetSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      kind: 'failed',
+      reason: 'unexpected-response',
+      detail: `syndication: ${describeIssues(parsed.error)}`,
+    };
+  }
+  if (parsed.data.id_str !== statusId) {
+    return {
+      kind: 'failed',
+      reason: 'unexpected-response',
+      detail: `syndication: asked for ${statusId}, got a post with id_str ${parsed.data.id_str}`,
+    };
+  }
+  return { kind: 'post', post: postFromSyndication(parsed.data), fetchedAt };
+}
+
+/** Looks a status ID up on cdn.syndication.twimg.com. Never throws for operational failures. */
+export async function fetchSyndication(statusId: string, fetcher: Fetcher): Promise<SyndicationResult> {
+  if (!STATUS_ID.test(statusId)) {
+    return { kind: 'failed', reason: 'no-status-id', detail: `not a status ID: ${JSON.stringify(statusId)}` };
+  }
+  let response: Awaited<ReturnType<Fetcher['fetch']>>;
+  try {
+    response = await fetcher.fetch({
+      url: syndicationUrl(statusId),
+      cacheClass: 'post',
+      headers: { accept: 'application/json' },
+    });
+  } catch (error) {
+    return { kind: 'failed', ...failureFromError(error, 'syndication') };
+  }
+  // 404 often carries an HTML error page: its body is never parsed.
+  if (response.status === 404) return { kind: 'not-found', fetchedAt: response.fetchedAt };
+  if (response.status !== 200)
+    return { kind: 'failed', ...failureFromStatus(response.status, 'syndication') };
+  const body = parseJsonBody(response.body, response.headers['content-type']);
+  if (!body.ok)
+    return { kind: 'failed', reason: 'unexpected-response', detail: `syndication: ${body.detail}` };
+  return readSyndicationBody(statusId, body.value, response.fetchedAt);
+}
