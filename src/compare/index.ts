@@ -1,0 +1,49 @@
+import type { Citation } from '../citation.js';
+import type { FieldVerdict, IdResolution, LinkResolution, PostLookup } from '../result.js';
+import { pickComparedPost } from './compared-post.js';
+import { compareDate } from './date.js';
+import { compareDisplayName } from './display-name.js';
+import { compareHandle } from './handle.js';
+import { compareId } from './id.js';
+import { compareLinks } from './links.js';
+import { compareProseQuotes } from './prose-quote.js';
+import { compareStatus } from './status.js';
+import { compareText } from './text.js';
+
+export { CHECK_IDS, CHECKS, type CheckId } from './check-ids.js';
+export { findProseQuotes, type ProseQuote } from './prose-quote.js';
+export { worstSeverity } from './severity.js';
+
+/** What compare needs about one citation: the article's side, how its ID was found, and what X answered. */
+export interface CompareInput {
+  citation: Citation;
+  resolution: IdResolution;
+  lookup: PostLookup | null;
+  links: LinkResolution[];
+  /** The whole article, for quotes of the post in its own prose. */
+  articleText?: string;
+}
+
+/**
+ * Every field verdict for one citation, in a stable order: status/id, handle, name, date, text, links,
+ * prose quotes. Unavailable posts are compared against their archived copy when one was read. Pure.
+ */
+export function compareCitation(input: CompareInput): FieldVerdict[] {
+  const { citation, resolution, lookup } = input;
+  const compared = pickComparedPost(lookup);
+  const verdicts = [...compareStatus(resolution, lookup)];
+  if (compared !== null) {
+    verdicts.push(
+      ...compareId(resolution, compared),
+      ...compareHandle(citation, resolution, compared),
+      ...compareDisplayName(citation, compared),
+    );
+  }
+  verdicts.push(...compareDate(citation, resolution, lookup));
+  if (compared !== null) verdicts.push(...compareText(citation, compared));
+  verdicts.push(...compareLinks(citation, compared, input.links));
+  if (compared !== null && input.articleText !== undefined) {
+    verdicts.push(...compareProseQuotes(input.articleText, compared));
+  }
+  return verdicts;
+}

@@ -1,0 +1,111 @@
+import type { Citation } from '../citation.js';
+import type { FieldVerdict, RetrievedPost } from '../result.js';
+import type { CheckId } from './check-ids.js';
+import { type ComparedPost, labelArchived } from './compared-post.js';
+import { foldTypography, normalizeText } from './normalize-text.js';
+import { createVerdict } from './verdict.js';
+import { diffWordsOf } from './word-diff.js';
+
+/** Word-diff similarity from which a changed text counts as "similar" rather than "different". */
+export const SIMILAR_THRESHOLD = 0.6;
+// A truncated prefix shorter than this could match almost anything ("Oopsie…").
+const MIN_PREFIX_LENGTH = 20;
+// X's cut marks, after typography folding: "…", "more…", "Show more".
+const CUT_MARKS = [/\s*\.\.\.$/u, /\s*(?:show\s+)?more\s*\.\.\.$/iu, /\s*show more$/iu];
+// Reply mentions that syndication keeps in `text` while embeds show them as "Replying to".
+const LEADING_MENTIONS = /^(?:@\w{1,15}\s+)+/u;
+
+function stemsOf(text: string): string[] {
+  const stems: string[] = [];
+  for (const mark of CUT_MARKS) {
+    const stem = text.replace(mark, '');
+    if (stem !== text && Array.from(stem).length >= MIN_PREFIX_LENGTH) stems.push(stem.toLowerCase());
+  }
+  return stems;
+}
+
+function isConsistentPrefix(article: string, post: string, postTruncated: boolean): boolean {
+  const lowerPost = post.toLowerCase();
+  const lowerArticle = article.toLowerCase();
+  if (stemsOf(article).some((stem) => lowerPost.startsWith(stem))) return true;
+  if (!postTruncated) return false;
+  const postStems = [...stemsOf(post), ...(Array.from(post).length >= MIN_PREFIX_LENGTH ? [lowerPost] : [])];
+  const articleStems = [...stemsOf(article), lowerArticle];
+  return postStems.some((postStem) =>
+    articleStems.some((articleStem) => articleStem.startsWith(postStem) || postStem.startsWith(articleStem)),
+  );
+}
+
+function hasEditHistory(post: RetrievedPost): boolean {
+  const edit = post.edit;
+  return edit !== null && (edit.isEdited || edit.isStaleEdit || edit.editIds.length > 1);
+}
+
+/**
+ * Classifies the article's copy of the post text against the retrieved text, from the mildest to the
+ * strongest difference: exact, equivalent (invisible/link-form differences), typographic, case, truncated
+ * prefix, edited post, similar, different. No verdict when the article shows no text (ID-only embeds).
+ */
+export function compareText(citation: Citation, compared: ComparedPost): FieldVerdict[] {
+  const cited = citation.text;
+  if (cited === null || cited.trim() === '') return [];
+  const { post, archived } = compared;
+  const evidence = { expected: cited, actual: post.text };
+  const say = (check: CheckId, message: string, diff?: ReturnType<typeof diffWordsOf>['parts']) =>
+    createVerdict(
+      check,
+      labelArchived(message, archived),
+      diff === undefined ? evidence : { ...evidence, diff },
+    );
+
+  if (cited === post.text) return [say('text-exact', 'The text matches the post exactly.')];
+  const article = normalizeText(cited, post.links);
+  const fullPost = normalizeText(post.text, post.links);
+  const retrieved = article.startsWith('@') ? fullPost : fullPost.replace(LEADING_MENTIONS, '');
+  if (article === retrieved) {
+    return [
+      say(
+        'text-equivalent',
+        'The text matches the post once invisible characters and link forms are normalized.',
+      ),
+    ];
+  }
+  const shown = diffWordsOf(article, retrieved);
+  const foldedArticle = foldTypography(article);
+  const foldedPost = foldTypography(retrieved);
+  if (foldedArticle === foldedPost) {
+    return [
+      say(
+        'text-typographic',
+        'The text differs from the post only in quotes, apostrophes, dashes or ellipses.',
+        shown.parts,
+      ),
+    ];
+  }
+  if (foldedArticle.toLowerCase() === foldedPost.toLowerCase()) {
+    return [say('text-case-changed', 'The text differs from the post only in letter case.', shown.parts)];
+  }
+  if (isConsistentPrefix(foldedArticle, foldedPost, post.truncated)) {
+    const message = post.truncated
+      ? 'The retrieved text is only a prefix of the post, and the article agrees with it as far as it goes.'
+      : 'The article shows a truncated prefix of the post that agrees with it as far as it goes.';
+    return [say('text-truncated', message)];
+  }
+  const similarity = diffWordsOf(foldedArticle.toLowerCase(), foldedPost.toLowerCase()).similarity;
+  const percent = `${Math.round(similarity * 100)}%`;
+  if (hasEditHistory(post)) {
+    return [
+      say(
+        'text-edited',
+        `The post has been edited since and its text differs (${percent} similar).`,
+        shown.parts,
+      ),
+    ];
+  }
+  if (similarity >= SIMILAR_THRESHOLD) {
+    return [
+      say('text-similar', `The text differs from the post in some words (${percent} similar).`, shown.parts),
+    ];
+  }
+  return [say('text-different', `The text does not match the post (${percent} similar).`, shown.parts)];
+}
