@@ -1,0 +1,19 @@
+import type { Citation } from '../citation.js';
+import type { VerificationResult } from '../result.js';
+
+/** Short human name of a cited post: `@handle · 1234…` or whatever of the two is known. */
+export function citationLabel(result: Pick<VerificationResult, 'citation' | 'resolution'>): string {
+  const { citation, resolution } = result;
+  const id = citation.statusId ?? (resolution.status === 'found' ? resolution.statusId : null);
+  const parts = [
+    citation.handle === null ? null : `@${citation.handle}`,
+    id === null ? null : `status ${id}`,
+  ];
+  const label = parts.filter((part) => part !== null).join(' · ');
+  return label === '' ? `${citation.kind} without handle or ID` : label;
+}
+
+/** `source:line:column`, the form editors and CI jump to. */
+export function sourcePosition(source: string, citation: Pick<Citation, 'location'>): string {
+  return `${source}:${citation.location.line}:${citation.location.column}`;
+}

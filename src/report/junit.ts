@@ -1,0 +1,81 @@
+import type { FieldVerdict, VerificationResult } from '../result.js';
+import type { ArticleReport, RunReport } from '../run-report.js';
+import { citationLabel, sourcePosition } from './citation-label.js';
+import { escapeXml } from './xml-escape.js';
+
+/**
+ * JUnit XML: one `<testsuite>` per article, one `<testcase>` per citation. A citation at error severity
+ * gets a `<failure>` listing its verdicts, an unverifiable one `<skipped>`; other findings go to
+ * `<system-out>` and source errors to the suite's `<system-err>`.
+ */
+export function renderJunit(report: RunReport): string {
+  const suites = report.articles.map(renderSuite);
+  const all = report.articles.flatMap((a) => a.results);
+  const attrs = attributes({
+    name: 'citecheck',
+    tests: all.length,
+    failures: all.filter((r) => r.severity === 'error').length,
+    errors: 0,
+    skipped: all.filter((r) => r.severity === 'unverifiable').length,
+    time: seconds(report.run.startedAt, report.run.finishedAt),
+    timestamp: report.run.startedAt,
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs}>\n${suites.join('')}</testsuites>\n`;
+}
+
+function renderSuite(article: ArticleReport): string {
+  const attrs = attributes({
+    name: article.source,
+    tests: article.results.length,
+    failures: article.results.filter((r) => r.severity === 'error').length,
+    errors: 0,
+    skipped: article.results.filter((r) => r.severity === 'unverifiable').length,
+  });
+  const cases = article.results.map((result) => renderCase(article.source, result)).join('');
+  const problems = article.errors.map(
+    (p) =>
+      `${p.source}${p.line === undefined ? '' : `:${p.line}`}${p.column === undefined ? '' : `:${p.column}`}: ${p.message}`,
+  );
+  const systemErr =
+    problems.length === 0 ? '' : `    <system-err>${escapeXml(problems.join('\n'))}</system-err>\n`;
+  return `  <testsuite ${attrs}>\n${cases}${systemErr}  </testsuite>\n`;
+}
+
+function renderCase(source: string, result: VerificationResult): string {
+  const attrs = attributes({
+    name: `${citationLabel(result)} at ${sourcePosition(source, result.citation)}`,
+    classname: source,
+  });
+  const findings = result.verdicts.filter((v) => v.severity !== 'ok');
+  const listing = escapeXml(findings.map(describeVerdict).join('\n'));
+  let body = '';
+  if (result.severity === 'error') {
+    const first = findings.find((v) => v.severity === 'error');
+    body = `      <failure ${attributes({ message: first?.message ?? 'error', type: first?.check ?? 'error' })}>${listing}</failure>\n`;
+  } else if (result.severity === 'unverifiable') {
+    const first = findings.find((v) => v.severity === 'unverifiable');
+    body = `      <skipped ${attributes({ message: first?.message ?? 'could not be verified' })}/>\n`;
+  } else if (findings.length > 0) {
+    body = `      <system-out>${listing}</system-out>\n`;
+  }
+  return body === '' ? `    <testcase ${attrs}/>\n` : `    <testcase ${attrs}>\n${body}    </testcase>\n`;
+}
+
+function describeVerdict(verdict: FieldVerdict): string {
+  const parts = [`[${verdict.severity}] ${verdict.check} (${verdict.field}): ${verdict.message}`];
+  if (verdict.expected !== null) parts.push(`article: ${verdict.expected}`);
+  if (verdict.actual !== null) parts.push(`retrieved: ${verdict.actual}`);
+  if (verdict.baseline !== undefined) parts.push(`baseline: ${verdict.baseline}`);
+  return parts.join('; ');
+}
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([key, value]) => `${key}="${escapeXml(String(value))}"`)
+    .join(' ');
+}
+
+function seconds(startedAt: string, finishedAt: string): string {
+  const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+  return Number.isFinite(ms) && ms >= 0 ? (ms / 1000).toFixed(3) : '0';
+}

@@ -1,0 +1,137 @@
+import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
+import type { ArticleReport, RunReport } from '../run-report.js';
+import { citationLabel } from './citation-label.js';
+import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
+import { safeHttpUrl } from './safe-url.js';
+
+/** GitHub caps a PR comment at 65,536 characters; stop listing findings well before. */
+const MAX_CHARS = 60_000;
+
+const ICON: Record<Severity, string> = {
+  error: '❌',
+  warning: '⚠️',
+  notice: 'ℹ️',
+  ok: '✅',
+  unverifiable: '❔',
+};
+
+interface Finding {
+  result: VerificationResult;
+  verdict: FieldVerdict;
+}
+
+/**
+ * Markdown summary for a PR comment or `$GITHUB_STEP_SUMMARY`: a counts table, then findings by article
+ * (errors and warnings listed, notices and unverifiable ones collapsed in `<details>`). Untrusted strings are escaped.
+ */
+export function renderMarkdown(report: RunReport): string {
+  const { summary } = report;
+  const s = summary.bySeverity;
+  const head = [
+    `## citecheck: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')} in ${plural(summary.citations, 'citation')}`,
+    '',
+    '| | count |',
+    '|---|---:|',
+    `| Articles | ${summary.articles} |`,
+    `| Citations | ${summary.citations} (${plural(summary.embeds, 'embed')}, ${plural(summary.links, 'link')}) |`,
+    `| ${ICON.error} Errors | ${s.error} |`,
+    `| ${ICON.warning} Warnings | ${s.warning} |`,
+    `| ${ICON.notice} Notices | ${s.notice} |`,
+    `| ${ICON.ok} OK | ${s.ok} |`,
+    `| ${ICON.unverifiable} Could not check | ${s.unverifiable} |`,
+    `| Source errors | ${summary.sourceErrors} |`,
+    '',
+    'Citations are counted by their worst finding.',
+    '',
+  ];
+  if (report.baseline !== null) {
+    head.push(
+      `Compared with the baseline \`${escapeMarkdown(report.baseline.baseline)}\`: ${plural(report.baseline.newFindings, 'new finding')}, ${report.baseline.resolvedFindings} resolved.`,
+      '',
+    );
+  }
+
+  const out: string[] = [head.join('\n')];
+  let size = out[0]?.length ?? 0;
+  let omitted = 0;
+  for (const article of report.articles) {
+    const section = renderArticle(article);
+    if (section === null) continue;
+    if (size + section.length > MAX_CHARS) {
+      omitted += 1;
+      continue;
+    }
+    out.push(section);
+    size += section.length;
+  }
+  if (report.baseline !== null && report.baseline.resolved.length > 0) {
+    const items = report.baseline.resolved.map(
+      (f) => `- ${escapeMarkdown(f.source)}: ${escapeMarkdown(f.check)}: ${escapeMarkdown(f.message)}`,
+    );
+    const section = details(`${ICON.ok} Resolved since the baseline (${items.length})`, items);
+    if (size + section.length <= MAX_CHARS) out.push(section);
+    else omitted += 1;
+  }
+  if (omitted > 0) {
+    out.push(
+      `_${plural(omitted, 'more section')} left out to fit a comment; see the HTML or JSON report._\n`,
+    );
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function renderArticle(article: ArticleReport): string | null {
+  const findings: Finding[] = article.results.flatMap((result) =>
+    result.verdicts.filter((v) => v.severity !== 'ok').map((verdict) => ({ result, verdict })),
+  );
+  if (findings.length === 0 && article.errors.length === 0) return null;
+  const lines = [`### ${escapeMarkdown(article.source)}`, ''];
+  for (const problem of article.errors) {
+    const at = problem.line === undefined ? '' : ` (line ${problem.line})`;
+    lines.push(`- 🚫 could not read${at}: ${escapeMarkdown(problem.message)}`);
+  }
+  const main = findings
+    .filter((f) => f.verdict.severity === 'error' || f.verdict.severity === 'warning')
+    .sort((a, b) => rank(b.verdict.severity) - rank(a.verdict.severity));
+  lines.push(...main.map(renderFinding));
+  const notices = findings.filter((f) => f.verdict.severity === 'notice').map(renderFinding);
+  const unverifiable = findings.filter((f) => f.verdict.severity === 'unverifiable').map(renderFinding);
+  lines.push('');
+  if (notices.length > 0) lines.push(details(`${ICON.notice} ${plural(notices.length, 'notice')}`, notices));
+  if (unverifiable.length > 0) {
+    lines.push(
+      details(
+        `${ICON.unverifiable} ${plural(unverifiable.length, 'citation check')} could not run`,
+        unverifiable,
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderFinding({ result, verdict }: Finding): string {
+  const { line, column } = result.citation.location;
+  const tag = verdict.baseline === 'new' ? ' 🆕 **new**' : verdict.baseline === 'known' ? ' (known)' : '';
+  const links = [link('live post', result.liveUrl), link('archived copy', result.archiveUrl)].filter(
+    (l) => l !== null,
+  );
+  const suffix = links.length === 0 ? '' : ` · ${links.join(' · ')}`;
+  return `- ${ICON[verdict.severity]} **${verdict.severity}**${tag} ${escapeMarkdown(verdict.check)}: ${escapeMarkdown(citationLabel(result))} (line ${line}:${column}): ${escapeMarkdown(verdict.message)}${suffix}`;
+}
+
+function link(label: string, url: string | null): string | null {
+  const href = safeHttpUrl(url);
+  return href === null ? null : `[${label}](${markdownUrl(href)})`;
+}
+
+function details(summary: string, items: readonly string[]): string {
+  return `<details><summary>${summary}</summary>\n\n${items.join('\n')}\n\n</details>\n`;
+}
+
+function rank(severity: Severity): number {
+  return severity === 'error' ? 2 : severity === 'warning' ? 1 : 0;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
