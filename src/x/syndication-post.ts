@@ -3,19 +3,37 @@ import { decodeTweetText } from './decode-text.js';
 import type { SyndicationTweet } from './schemas.js';
 
 /**
+ * Whether entity indices count the escaped text (`&amp;` as 5) rather than the decoded one:
+ * samples disagree, so ask an entity whose indices should frame its own t.co URL.
+ */
+function indicesCountEscapedText(tweet: SyndicationTweet): boolean {
+  const raw = Array.from(tweet.text);
+  const decoded = Array.from(decodeTweetText(tweet.text));
+  for (const entity of [...tweet.entities.urls, ...tweet.entities.media]) {
+    if (!entity.indices) continue;
+    const [start, end] = entity.indices;
+    if (decoded.slice(start, end).join('') === entity.url) return false;
+    if (raw.slice(start, end).join('') === entity.url) return true;
+  }
+  return false;
+}
+
+/**
  * The text X displays: the post text up to the end of `display_text_range`, which drops the
  * trailing media link X shows as media. Leading reply mentions are kept, because embeds show
- * them. Indices count Unicode code points of the decoded text (as react-tweet does), not
- * UTF-16 units; an inconsistent range is ignored rather than trusted.
+ * them. Indices count Unicode code points (as react-tweet does), not UTF-16 units; an
+ * inconsistent range is ignored rather than trusted.
  */
 function displayedText(tweet: SyndicationTweet): string {
-  const text = decodeTweetText(tweet.text);
+  const decoded = decodeTweetText(tweet.text);
   const range = tweet.display_text_range;
-  if (!range) return text;
-  const points = Array.from(text);
+  if (!range) return decoded;
+  const escaped = indicesCountEscapedText(tweet);
+  const points = Array.from(escaped ? tweet.text : decoded);
   const [start, end] = range;
-  if (start < 0 || end < start || end > points.length) return text;
-  return points.slice(0, end).join('').trimEnd();
+  if (start < 0 || end < start || end > points.length) return decoded;
+  const shown = points.slice(0, end).join('');
+  return (escaped ? decodeTweetText(shown) : shown).trimEnd();
 }
 
 function linksOf(tweet: SyndicationTweet): PostLink[] {
