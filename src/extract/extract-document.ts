@@ -1,0 +1,60 @@
+import type { SourceFormat } from '../citation.js';
+import type { CitationDraft } from './citation-draft.js';
+import { findHiddenRegions, HTML_HIDDEN_ELEMENTS } from './html/hidden-regions.js';
+import { scanDom } from './html/scan-dom.js';
+import { findAutolinkBrackets } from './markdown/autolink.js';
+import { findCodeRegions } from './markdown/code-regions.js';
+import { findFrontMatter } from './markdown/front-matter.js';
+import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
+import { extractMdxComponents } from './markdown/mdx-component.js';
+import { extractShortcodes } from './markdown/shortcode.js';
+import { findTemplateComments } from './markdown/template-comments.js';
+import { createSpanLookup, maskSpans, type Span } from './masked-text.js';
+import { hasHtmlTags } from './prescan.js';
+import { extractProseLinks } from './prose-links.js';
+import { extractFlattenedEmbeds } from './text/flattened-embed.js';
+import { extractCiteTweets } from './wikitext/cite-tweet.js';
+
+// Wikitext shows these verbatim (or not at all), so a template inside them is not a reference.
+const WIKI_HIDDEN_ELEMENTS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'code', 'math', 'score'];
+
+/**
+ * The source with everything a reader never sees as content blanked out (same length, same lines):
+ * comments, scripts/styles/JSON-LD, and for Markdown also front matter, code and template comments.
+ */
+export function maskHidden(text: string, format: SourceFormat): string {
+  if (format === 'wikitext') return maskSpans(text, findHiddenRegions(text, WIKI_HIDDEN_ELEMENTS));
+  if (format !== 'markdown') return maskSpans(text, findHiddenRegions(text, HTML_HIDDEN_ELEMENTS));
+  const frontMatter = findFrontMatter(text);
+  let masked = frontMatter ? maskSpans(text, [frontMatter]) : text;
+  // Code first: a "<!--" shown inside a code block must not hide the rest of the page.
+  masked = maskSpans(masked, findCodeRegions(masked));
+  masked = maskSpans(masked, findTemplateComments(masked));
+  masked = maskSpans(masked, findHiddenRegions(masked, HTML_HIDDEN_ELEMENTS));
+  return maskSpans(masked, findAutolinkBrackets(masked));
+}
+
+/** Every citation draft in one document, unordered: embeds of each form, then status links outside them. */
+export function collectDrafts(text: string, format: SourceFormat): CitationDraft[] {
+  const masked = maskHidden(text, format);
+  const embeds: CitationDraft[] = [];
+  let links: CitationDraft[] = [];
+  let prose: Span[] = [{ start: 0, end: masked.length }];
+  if (format !== 'wikitext' && hasHtmlTags(masked)) {
+    const dom = scanDom(masked);
+    embeds.push(...dom.embeds);
+    links = dom.links;
+    prose = dom.proseSpans;
+  }
+  if (format === 'markdown') embeds.push(...extractShortcodes(masked), ...extractMdxComponents(masked));
+  if (format === 'wikitext') embeds.push(...extractCiteTweets(masked));
+  if (format === 'markdown' || format === 'text') {
+    const quoteForm = format === 'markdown' ? 'markdown-quote' : 'flattened-text';
+    embeds.push(...extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm));
+    embeds.push(...extractFlattenedEmbeds(masked, createSpanLookup(embeds)));
+  }
+  const claimed = createSpanLookup(embeds);
+  links = links.filter((link) => !claimed(link.start));
+  links.push(...extractProseLinks(masked, prose, claimed));
+  return [...embeds, ...links];
+}

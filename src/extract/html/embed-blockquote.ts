@@ -1,0 +1,100 @@
+import type { CitedLink } from '../../citation.js';
+import { type CitationDraft, createDraft } from '../citation-draft.js';
+import { citedLinkFromAnchor } from '../link-kind.js';
+import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
+import { findLastSignature } from '../signature.js';
+import { parseStatusUrl, type StatusUrl } from '../status-url.js';
+import { attr, classTokens, type DomNode, nodeSpan } from './dom-node.js';
+import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js';
+
+const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-video']);
+const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'data-id'];
+
+/** True for `<blockquote class="twitter-tweet …">` (and the `twitter-video` and `<div>` variants). */
+export function isEmbedBlockquote(node: DomNode): boolean {
+  if (node.name !== 'blockquote' && node.name !== 'div') return false;
+  return classTokens(node).some((c) => EMBED_CLASSES.has(c));
+}
+
+/** What a post rendering shows: byline, date, text and links, read from a blockquote-like node. */
+export interface PostRendering {
+  handle: string | null;
+  name: string | null;
+  dateText: string | null;
+  date: string | null;
+  statusId: string | null;
+  text: string | null;
+  links: CitedLink[];
+  quotedText: string | null;
+}
+
+/**
+ * Reads a standard embed: `<p>text</p>&mdash; Name (@handle) <a href="…/status/ID">Date</a>`.
+ * The byline is the LAST `— Name (@handle)` before the status link, so dashes in the text are safe.
+ * Nested embeds are not part of the text; the first one becomes `quotedText`.
+ */
+export function readPostRendering(node: DomNode): PostRendering {
+  const nested: DomNode[] = [];
+  const rendered = renderVisible(node.children ?? [], (child) => {
+    if (isEmbedBlockquote(child)) {
+      nested.push(child);
+      return true;
+    }
+    return false;
+  });
+  const statusAnchor = lastStatusAnchor(rendered.anchors);
+  const beforeAnchor = rendered.text.slice(0, statusAnchor?.anchor.start ?? rendered.text.length);
+  const signature = findLastSignature(beforeAnchor);
+  let textEnd = beforeAnchor.length;
+  let dateText: string | null = null;
+  if (signature) {
+    textEnd = signature.start;
+    const between = beforeAnchor.slice(signature.end).trim();
+    if (statusAnchor && between === '') dateText = statusAnchor.anchor.text.trim() || null;
+    else dateText = matchDateAt(between)?.dateText ?? null;
+  } else if (statusAnchor) {
+    const anchorText = statusAnchor.anchor.text.trim();
+    dateText = parseLocalizedDate(anchorText) ? anchorText : null;
+  }
+  // An embed whose byline lost its name can still end with a bare dash before the date link.
+  const text = tidyText(rendered.text.slice(0, textEnd).replace(/(?:—|&mdash;)\s*$/, ''));
+  const links: CitedLink[] = [];
+  for (const anchor of rendered.anchors) {
+    if (anchor.start >= textEnd || anchor === statusAnchor?.anchor) continue;
+    const link = citedLinkFromAnchor(anchor.href, anchor.text);
+    if (link) links.push(link);
+  }
+  const idFromAttribute = ID_ATTRIBUTES.map((name) => attr(node, name)).find(
+    (v) => v && /^\d{1,20}$/.test(v),
+  );
+  const quoted = nested[0] ? tidyText(renderVisible(nested[0].children ?? []).text) : '';
+  return {
+    handle: signature?.handle ?? statusAnchor?.status.handle ?? null,
+    name: signature?.name ?? null,
+    dateText,
+    date: dateText ? parseLocalizedDate(dateText) : null,
+    statusId: statusAnchor?.status.statusId ?? idFromAttribute ?? null,
+    text: text.length > 0 ? text : null,
+    links,
+    quotedText: quoted.length > 0 ? quoted : null,
+  };
+}
+
+function lastStatusAnchor(
+  anchors: readonly RenderedAnchor[],
+): { anchor: RenderedAnchor; status: StatusUrl } | undefined {
+  // Anchors are recorded when they close, so sort by where they start.
+  const ordered = [...anchors].sort((a, b) => a.start - b.start);
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const anchor = ordered[i] as RenderedAnchor;
+    const status = parseStatusUrl(anchor.href);
+    if (status) return { anchor, status };
+  }
+  return undefined;
+}
+
+/** One citation for a `twitter-tweet` blockquote. */
+export function extractEmbedBlockquote(node: DomNode): CitationDraft {
+  const span = nodeSpan(node);
+  return createDraft({ kind: 'embed', form: 'blockquote', ...span, ...readPostRendering(node) });
+}

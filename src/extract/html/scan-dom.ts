@@ -1,0 +1,102 @@
+import { type CitationDraft, createDraft } from '../citation-draft.js';
+import type { Span } from '../masked-text.js';
+import { parseStatusUrl } from '../status-url.js';
+import { extractAmpTwitter, isAmpTwitter } from './amp-twitter.js';
+import { attr, type DomNode, descendants, isElement, nodeSpan, parseDom } from './dom-node.js';
+import { extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';
+import { extractIframeWidget, readWidgetId } from './iframe-widget.js';
+import { extractWpBlock, isWpEmbedBlock } from './wp-block.js';
+
+/** What one DOM pass finds: embeds, status links in anchors, and the prose text left to scan. */
+export interface DomScan {
+  embeds: CitationDraft[];
+  links: CitationDraft[];
+  /** Source spans of visible text outside embeds, anchors and code: where bare links may sit. */
+  proseSpans: Span[];
+}
+
+// Never rendered as page content, or shown as code: nothing inside is a citation.
+const HIDDEN = new Set(['script', 'style', 'template', 'textarea', 'title', 'head', 'pre', 'code', 'xmp']);
+
+/**
+ * Walks the DOM once. `<noscript>` embeds count only when the page does not render the same post
+ * elsewhere: they are usually the no-JS fallback of a widget (a duplicate), but lazy-loading
+ * plugins leave the only copy there.
+ */
+export function scanDom(text: string): DomScan {
+  const root = parseDom(text);
+  const scan: DomScan = { embeds: [], links: [], proseSpans: [] };
+  const fallbackEmbeds: CitationDraft[] = [];
+  const stack: { node: DomNode; inNoscript: boolean }[] = (root.children ?? [])
+    .map((node) => ({ node, inNoscript: false }))
+    .reverse();
+  while (stack.length > 0) {
+    const { node, inNoscript } = stack.pop() as { node: DomNode; inNoscript: boolean };
+    const embeds = inNoscript ? fallbackEmbeds : scan.embeds;
+    if (node.type === 'text') {
+      if (!inNoscript && node.startIndex !== null) scan.proseSpans.push(nodeSpan(node));
+      continue;
+    }
+    if (!isElement(node) || HIDDEN.has(node.name ?? '')) continue;
+    const found = readEmbed(node);
+    if (found !== 'descend') {
+      embeds.push(...found);
+      continue;
+    }
+    if (node.name === 'a') {
+      const status = parseStatusUrl(attr(node, 'href') ?? '');
+      if (status && !inNoscript) {
+        scan.links.push(
+          createDraft({
+            kind: 'link',
+            form: 'status-link',
+            ...nodeSpan(node),
+            handle: status.handle,
+            statusId: status.statusId,
+          }),
+        );
+      }
+      continue;
+    }
+    const childContext = inNoscript || node.name === 'noscript';
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as DomNode, inNoscript: childContext });
+    }
+  }
+  const shown = new Set(scan.embeds.map((e) => e.statusId).filter((id) => id !== null));
+  for (const fallback of fallbackEmbeds) {
+    if (fallback.statusId === null || !shown.has(fallback.statusId)) scan.embeds.push(fallback);
+  }
+  return scan;
+}
+
+/** The embeds a node stands for, or 'descend' when the node is only a wrapper (or not an embed). */
+function readEmbed(node: DomNode): CitationDraft[] | 'descend' {
+  if (isAmpTwitter(node)) return [extractAmpTwitter(node)];
+  if (isEmbedBlockquote(node)) {
+    // A rendered embed keeps its class on a wrapper around the widget iframe: count the widget.
+    if (containsWidget(node)) return 'descend';
+    // Nested embeds are renderings too (and the outer one's quotedText). An empty outer shell is what an
+    // unterminated blockquote leaves behind when it swallows the next embed: drop empty ones.
+    const drafts = [node, ...descendants(node).filter(isEmbedBlockquote)].map(extractEmbedBlockquote);
+    return drafts.filter((d) => drafts.length === 1 || !isEmpty(d));
+  }
+  if (isWpEmbedBlock(node)) {
+    if (containsWidget(node) || descendants(node).some((n) => isEmbedBlockquote(n) || isAmpTwitter(n))) {
+      return 'descend';
+    }
+    const draft = extractWpBlock(node);
+    return draft ? [draft] : 'descend';
+  }
+  const widget = extractIframeWidget(node);
+  return widget ? [widget] : 'descend';
+}
+
+function isEmpty(draft: CitationDraft): boolean {
+  return draft.statusId === null && draft.handle === null && draft.text === null;
+}
+
+function containsWidget(node: DomNode): boolean {
+  return descendants(node).some((n) => isElement(n) && readWidgetId(n) !== undefined);
+}

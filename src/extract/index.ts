@@ -1,0 +1,73 @@
+import type { ArticleExtraction, Citation, ExtractProblem, SourceFormat } from '../citation.js';
+import { detectFormat } from './detect-format.js';
+import { collectDrafts } from './extract-document.js';
+import { hasCandidateMarkers, looksBinary } from './prescan.js';
+import { createLocator } from './source-location.js';
+
+export { detectFormat } from './detect-format.js';
+export { classifyLink } from './link-kind.js';
+export { type DateMatch, matchDateAt, parseLocalizedDate } from './localized-date.js';
+export { findStatusUrls, parseStatusUrl, type StatusUrl, type StatusUrlMatch } from './status-url.js';
+
+/** Most citations reported for one article; the rest are dropped with an error entry. */
+export const MAX_CITATIONS_PER_ARTICLE = 10_000;
+
+export interface ExtractOptions {
+  /** Name of the source (path, URL or `-`), used in errors and to guess the format. */
+  source: string;
+  /** Skips format detection. */
+  format?: SourceFormat;
+}
+
+/**
+ * Finds every X/Twitter post an article cites, in document order. Pure and total: never throws;
+ * problems (binary input, too many citations, internal failures) come back as `errors`.
+ */
+export function extractCitations(text: string, options: ExtractOptions): ArticleExtraction {
+  const { source } = options;
+  const errors: ExtractProblem[] = [];
+  const citations: Citation[] = [];
+  try {
+    if (looksBinary(text)) {
+      errors.push({ source, message: 'binary content (NUL or control bytes): not a text article' });
+      return { source, citations, errors };
+    }
+    // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
+    if (!hasCandidateMarkers(text)) return { source, citations, errors };
+    const format = options.format ?? detectFormat(source, text);
+    const drafts = collectDrafts(text, format).sort(
+      (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),
+    );
+    const locate = createLocator(text);
+    if (drafts.length > MAX_CITATIONS_PER_ARTICLE) {
+      const first = locate(drafts[MAX_CITATIONS_PER_ARTICLE]?.start ?? 0);
+      errors.push({
+        source,
+        line: first.line,
+        column: first.column,
+        message: `more than ${MAX_CITATIONS_PER_ARTICLE} citations: only the first ${MAX_CITATIONS_PER_ARTICLE} are reported`,
+      });
+      drafts.length = MAX_CITATIONS_PER_ARTICLE;
+    }
+    for (const d of drafts) {
+      citations.push({
+        kind: d.kind,
+        form: d.form,
+        handle: d.handle,
+        name: d.name,
+        dateText: d.dateText,
+        date: d.date,
+        statusId: d.statusId,
+        text: d.text,
+        links: d.links,
+        quotedText: d.quotedText,
+        replyTo: d.replyTo,
+        location: locate(d.start),
+      });
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    errors.push({ source, message: `extraction failed: ${reason}` });
+  }
+  return { source, citations, errors };
+}

@@ -1,0 +1,66 @@
+/** The byline of an embedded post: `— Name (@handle)`. */
+export interface SignatureMatch {
+  /** Index of the dash that opens the byline. */
+  start: number;
+  /** Index just after the closing parenthesis. */
+  end: number;
+  name: string | null;
+  handle: string;
+}
+
+const HANDLE_AT = /^\(@([A-Za-z0-9_]{1,50})\)/;
+// Longest display name we look back over; X allows 50 characters, entities and emoji take more units.
+const NAME_WINDOW = 160;
+const EM_DASHES = ['—', '&mdash;', '&#8212;', '&#x2014;', '―'];
+
+/**
+ * Finds the LAST `— Name (@handle)` in `text` (the post text itself may contain dashes and handles).
+ * The name may hold emoji, commas, parentheses or RTL text; the dash may be —, &mdash;, – or -.
+ * Each `(@` is examined once with a bounded look-back, so the cost is linear in `text`.
+ */
+export function findLastSignature(text: string): SignatureMatch | undefined {
+  let at = text.lastIndexOf('(@');
+  while (at !== -1) {
+    const handle = HANDLE_AT.exec(text.slice(at, at + 60));
+    if (handle?.[1] !== undefined) {
+      const dash = findDashBefore(text, at);
+      if (dash) {
+        const rawName = text.slice(dash.end, at).trim();
+        return { start: dash.start, end: at + handle[0].length, name: rawName || null, handle: handle[1] };
+      }
+    }
+    at = at === 0 ? -1 : text.lastIndexOf('(@', at - 1);
+  }
+  return undefined;
+}
+
+function findDashBefore(text: string, at: number): { start: number; end: number } | undefined {
+  const windowStart = Math.max(0, at - NAME_WINDOW);
+  let window = text.slice(windowStart, at);
+  // A byline never spans lines.
+  const newline = window.lastIndexOf('\n');
+  const offset = newline === -1 ? windowStart : windowStart + newline + 1;
+  if (newline !== -1) window = window.slice(newline + 1);
+  let best: { start: number; end: number } | undefined;
+  for (const dash of EM_DASHES) {
+    const i = window.lastIndexOf(dash);
+    if (i !== -1 && (best === undefined || i > best.start - offset)) {
+      best = { start: offset + i, end: offset + i + dash.length };
+    }
+  }
+  if (best) return best;
+  for (const dash of ['–', '&ndash;', '&#8211;']) {
+    const i = window.lastIndexOf(dash);
+    if (i !== -1) return { start: offset + i, end: offset + i + dash.length };
+  }
+  // A plain hyphen only counts as a free-standing dash ("- Name"), never inside "Jean-Pierre".
+  const hyphen = /(?:^|\s)(--?)\s/g;
+  let last: { start: number; end: number } | undefined;
+  for (let m = hyphen.exec(window); m !== null; m = hyphen.exec(window)) {
+    const dashText = m[1] ?? '-';
+    const dashStart = m.index + m[0].indexOf(dashText);
+    last = { start: offset + dashStart, end: offset + dashStart + dashText.length };
+    hyphen.lastIndex = dashStart + dashText.length;
+  }
+  return last;
+}

@@ -1,0 +1,84 @@
+import type { CitationDraft } from '../citation-draft.js';
+import { type Line, splitLines } from './lines.js';
+import { draftFromSignature } from './post-draft.js';
+import { parseSignatureLine, type SignatureLine } from './signature-line.js';
+
+const QUOTE_LINE = /^ {0,3}>/;
+// The tail of a post split below its byline ends with its media or short link.
+const MEDIA_OR_SHORT_LINK = /(?:\bpic\.(?:twitter|x)\.com\/\w{1,40}|\bhttps?:\/\/t\.co\/\w{1,40})/g;
+const MAX_PARAGRAPH_LINES = 20;
+
+interface SignedLine {
+  index: number;
+  signature: SignatureLine;
+}
+
+/**
+ * Flattened embeds in plain text (a copied page): post text, then `— Name (@handle) Date`.
+ * The text is the line above (or, in documents that separate paragraphs with blank lines, the paragraph
+ * above). A post can also be split around its byline: the line after it belongs to the post when it
+ * ends in a pic.twitter.com / t.co link and is not the text of the next byline.
+ */
+export function extractFlattenedEmbeds(text: string, isClaimed: (index: number) => boolean): CitationDraft[] {
+  const lines = splitLines(text);
+  const usable = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && !QUOTE_LINE.test(line.text) && !isClaimed(line.start);
+  };
+  const signed: SignedLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!usable(i)) continue;
+    const signature = parseSignatureLine((lines[i] as Line).text);
+    if (signature) signed.push({ index: i, signature });
+  }
+  if (signed.length === 0) return [];
+  const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
+  const nonBlank = lines.filter((l) => l.text.trim().length > 0).length;
+  const paragraphMode = lines.length - nonBlank >= nonBlank * 0.2;
+  const taken = new Set<number>(signed.map((s) => s.index));
+  const free = (i: number) => i >= 0 && i < lines.length && usable(i) && !taken.has(i) && !blank(i);
+
+  const above = new Map<number, number[]>();
+  for (const { index, signature } of signed) {
+    const rows: number[] = [];
+    if (signature.inlineText.trim().length === 0) {
+      let j = index - 1;
+      while (j >= 0 && blank(j) && index - j <= 2) j--;
+      while (free(j) && rows.length < (paragraphMode ? MAX_PARAGRAPH_LINES : 1)) {
+        if (/^\s{0,3}#{1,6}\s/.test(lines[j]?.text ?? '')) break;
+        rows.unshift(j);
+        j--;
+      }
+    }
+    for (const r of rows) taken.add(r);
+    above.set(index, rows);
+  }
+
+  const drafts: CitationDraft[] = [];
+  for (const { index, signature } of signed) {
+    const rows = above.get(index) ?? [];
+    let continuation: { row: number; raw: string } | undefined;
+    let k = index + 1;
+    if (paragraphMode && blank(k)) k++;
+    if (free(k)) {
+      const candidate = (lines[k] as Line).text;
+      let lastEnd = -1;
+      for (const m of candidate.slice(0, 10_000).matchAll(MEDIA_OR_SHORT_LINK))
+        lastEnd = m.index + m[0].length;
+      if (lastEnd > 0) {
+        continuation = { row: k, raw: candidate.slice(0, lastEnd) };
+        taken.add(k);
+      }
+    }
+    const raw = [...rows.map((r) => lines[r]?.text ?? ''), signature.inlineText, continuation?.raw ?? '']
+      .filter((part) => part.trim().length > 0)
+      .join('\n');
+    const first = lines[rows[0] ?? index] as Line;
+    const lead = first.text.length - first.text.trimStart().length;
+    const last = lines[continuation?.row ?? index] as Line;
+    drafts.push(
+      draftFromSignature('flattened-text', raw, signature, { start: first.start + lead, end: last.end }),
+    );
+  }
+  return drafts;
+}

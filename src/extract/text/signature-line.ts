@@ -1,0 +1,76 @@
+import { decodeHTMLStrict } from 'entities';
+import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
+import { findLastSignature } from '../signature.js';
+import { parseStatusUrl, type StatusUrl } from '../status-url.js';
+
+/** A flattened byline line: `[post text] — Name (@handle) Date`, the date maybe linked to the post. */
+export interface SignatureLine {
+  /** Index in the line where the dash starts. */
+  start: number;
+  /** Raw text before the dash on the same line (post text flattened onto one line), maybe empty. */
+  inlineText: string;
+  name: string | null;
+  handle: string;
+  dateText: string;
+  date: string | null;
+  status: StatusUrl | null;
+}
+
+// Longest line we treat as a candidate; a flattened post plus byline fits easily.
+export const MAX_SIGNATURE_LINE = 20_000;
+
+const MARKDOWN_DATE_LINK = /^\[([^[\]\n]{1,80})\]\(\s*<?([^\s()<>]{1,2000})>?(?:\s+"[^"\n]{0,300}")?\s*\)/;
+const HTML_DATE_LINK =
+  /^<a\b[^<>]{0,2000}?\bhref\s*=\s*["']?([^"'\s>]{1,2000})[^<>]{0,2000}>([^<]{1,80})<\/a\s*>/i;
+const TRAILER = /^(?:\s|<\/?[A-Za-z][^<>]{0,100}>)*$/;
+
+/**
+ * Reads one line as a byline. The date is required (plain, `[Date](status URL)` or
+ * `<a href=status>Date</a>`) so that quoted statements signed `— Name (@handle)` are not taken for posts.
+ */
+export function parseSignatureLine(line: string): SignatureLine | undefined {
+  if (line.length > MAX_SIGNATURE_LINE || !line.includes('(@')) return undefined;
+  const signature = findLastSignature(line);
+  if (!signature) return undefined;
+  const rest = line.slice(signature.end).trim();
+  let dateText: string | undefined;
+  let status: StatusUrl | null = null;
+  let after = '';
+  const markdown = MARKDOWN_DATE_LINK.exec(rest);
+  const html = markdown ? undefined : HTML_DATE_LINK.exec(rest);
+  if (markdown) {
+    status = parseStatusUrl(markdown[2] ?? '') ?? null;
+    dateText = decodeHTMLStrict(markdown[1] ?? '').trim();
+    after = rest.slice(markdown[0].length);
+    if (!status && !parseLocalizedDate(dateText)) return undefined;
+  } else if (html) {
+    status = parseStatusUrl(decodeHTMLStrict(html[1] ?? '')) ?? null;
+    dateText = decodeHTMLStrict(html[2] ?? '').trim();
+    after = rest.slice(html[0].length);
+    if (!status && !parseLocalizedDate(dateText)) return undefined;
+  } else {
+    const plain = matchDateAt(rest);
+    if (!plain) return undefined;
+    dateText = plain.dateText;
+    after = rest.slice(plain.dateText.length).trim();
+    // A bare permalink may follow the date in flattened copies.
+    const url = /^(?:https?:\/\/)?\S{1,2000}$/.exec(after)?.[0];
+    const trailingStatus = url ? parseStatusUrl(url) : undefined;
+    if (trailingStatus) {
+      status = trailingStatus;
+      after = '';
+    }
+  }
+  if (!TRAILER.test(after)) return undefined;
+  const name =
+    signature.name === null ? null : decodeHTMLStrict(signature.name.replace(/<[^<>]{0,200}>/g, '')).trim();
+  return {
+    start: signature.start,
+    inlineText: line.slice(0, signature.start),
+    name: name || null,
+    handle: signature.handle,
+    dateText,
+    date: parseLocalizedDate(dateText),
+    status,
+  };
+}

@@ -1,0 +1,116 @@
+import { type CitationDraft, createDraft } from '../citation-draft.js';
+import { parseLocalizedDate } from '../localized-date.js';
+import { stripWikiMarkup } from './wiki-markup.js';
+
+const TEMPLATE_START = /\{\{\s{0,20}cite[ _]{1,5}(?:tweet|twitter|x)\s{0,20}(?=\||\}\})/gi;
+const REF_OPEN =
+  /<ref\s[^<>]{0,500}?\bname\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})'|([^\s/>]{1,200}))[^<>]{0,200}?(\/?)>/gi;
+const MAX_TEMPLATE = 20_000;
+
+/**
+ * `{{Cite tweet |user= |number= |title= |date= |author=}}` in any case and parameter order. A named
+ * reference is one citation however often `<ref name=x />` reuses it (and a repeated definition of the
+ * same name is the same reference, as MediaWiki shows it once).
+ */
+export function extractCiteTweets(text: string): CitationDraft[] {
+  const refs = namedRefSpans(text);
+  const seenNames = new Set<string>();
+  const drafts: CitationDraft[] = [];
+  for (const m of text.matchAll(TEMPLATE_START)) {
+    const end = findTemplateEnd(text, m.index);
+    if (end === undefined) continue;
+    const ref = refs.find((r) => m.index >= r.start && m.index < r.end);
+    if (ref) {
+      if (seenNames.has(ref.name)) continue;
+      seenNames.add(ref.name);
+    }
+    const params = splitParams(text.slice(m.index + 2, end - 2));
+    const value = (key: string) => {
+      const raw = params.get(key);
+      return raw === undefined ? undefined : stripWikiMarkup(raw);
+    };
+    const number = (value('number') ?? '').replace(/\D/g, '');
+    const dateText = value('date') || null;
+    const first = value('first') ?? value('first1');
+    const last = value('last') ?? value('last1');
+    const name = value('author') || value('author1') || [first, last].filter(Boolean).join(' ') || null;
+    const title = value('title') || value('script-title') || null;
+    drafts.push(
+      createDraft({
+        kind: 'embed',
+        form: 'wikitext',
+        start: m.index,
+        end,
+        handle: (value('user') ?? '').replace(/^@/, '') || null,
+        name,
+        dateText,
+        date: dateText ? parseLocalizedDate(dateText) : null,
+        statusId: /^\d{1,20}$/.test(number) ? number : null,
+        text: title,
+      }),
+    );
+  }
+  return drafts;
+}
+
+/** Index just after the `}}` that closes the template opened at `start` (nested `{{…}}`/`[[…]]` skipped). */
+function findTemplateEnd(text: string, start: number): number | undefined {
+  let depth = 0;
+  const limit = Math.min(text.length, start + MAX_TEMPLATE);
+  for (let i = start; i < limit - 1; i++) {
+    const pair = text.slice(i, i + 2);
+    if (pair === '{{' || pair === '[[') {
+      depth++;
+      i++;
+    } else if (pair === '}}' || pair === ']]') {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** Top-level `|key=value` parameters (pipes inside nested templates and links do not split). */
+function splitParams(body: string): Map<string, string> {
+  const params = new Map<string, string>();
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < body.length; i++) {
+    const pair = body.slice(i, i + 2);
+    if (pair === '{{' || pair === '[[') {
+      depth++;
+      current += pair;
+      i++;
+    } else if (pair === '}}' || pair === ']]') {
+      depth--;
+      current += pair;
+      i++;
+    } else if (body.charAt(i) === '|' && depth === 0) {
+      pieces.push(current);
+      current = '';
+    } else current += body.charAt(i);
+  }
+  pieces.push(current);
+  for (const piece of pieces.slice(1)) {
+    const eq = piece.indexOf('=');
+    if (eq === -1) continue;
+    params.set(piece.slice(0, eq).trim().toLowerCase(), piece.slice(eq + 1).trim());
+  }
+  return params;
+}
+
+/** Spans of `<ref name=…>…</ref>` definitions, with their names. */
+function namedRefSpans(text: string): { name: string; start: number; end: number }[] {
+  const spans: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(REF_OPEN)) {
+    if (m[4] === '/') continue;
+    const close = text.indexOf('</ref>', m.index + m[0].length);
+    // No closer ahead means no later definition has one either.
+    if (close === -1) break;
+    const name = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    spans.push({ name, start: m.index, end: close + 6 });
+  }
+  return spans;
+}
