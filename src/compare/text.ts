@@ -11,7 +11,7 @@ export const SIMILAR_THRESHOLD = 0.6;
 // A truncated prefix shorter than this could match almost anything ("Oopsie…").
 const MIN_PREFIX_LENGTH = 20;
 // X's cut marks, after typography folding: "…", "more…", "Show more".
-const CUT_MARKS = [/\s*\.\.\.$/u, /\s*(?:show\s+)?more\s*\.\.\.$/iu, /\s*show more$/iu];
+const CUT_MARKS = [/\s*\.\.\.$/u, /\s*(?:show\s*)?more\s*\.\.\.$/iu, /\s*show\s*more$/iu];
 // Reply mentions that syndication keeps in `text` while embeds show them as "Replying to".
 const LEADING_MENTIONS = /^(?:@\w{1,15}\s+)+/u;
 
@@ -24,7 +24,14 @@ function stemsOf(text: string): string[] {
   return stems;
 }
 
-function isConsistentPrefix(article: string, post: string, postTruncated: boolean): boolean {
+// Flattened copies lose line breaks ("imprison.@nayibbukele"), so spacing never decides a comparison.
+function withoutSpaces(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+function isConsistentPrefix(foldedArticle: string, foldedPost: string, postTruncated: boolean): boolean {
+  const article = withoutSpaces(foldedArticle);
+  const post = withoutSpaces(foldedPost);
   const lowerPost = post.toLowerCase();
   const lowerArticle = article.toLowerCase();
   if (stemsOf(article).some((stem) => lowerPost.startsWith(stem))) return true;
@@ -73,16 +80,16 @@ export function compareText(citation: Citation, compared: ComparedPost): FieldVe
   const shown = diffWordsOf(article, retrieved);
   const foldedArticle = foldTypography(article);
   const foldedPost = foldTypography(retrieved);
-  if (foldedArticle === foldedPost) {
+  if (withoutSpaces(foldedArticle) === withoutSpaces(foldedPost)) {
     return [
       say(
         'text-typographic',
-        'The text differs from the post only in quotes, apostrophes, dashes or ellipses.',
+        'The text differs from the post only in quotes, apostrophes, dashes, ellipses or spacing.',
         shown.parts,
       ),
     ];
   }
-  if (foldedArticle.toLowerCase() === foldedPost.toLowerCase()) {
+  if (withoutSpaces(foldedArticle).toLowerCase() === withoutSpaces(foldedPost).toLowerCase()) {
     return [say('text-case-changed', 'The text differs from the post only in letter case.', shown.parts)];
   }
   if (isConsistentPrefix(foldedArticle, foldedPost, post.truncated)) {
