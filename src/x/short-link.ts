@@ -50,7 +50,8 @@ function stopBefore(url: URL): boolean {
  * then `location.replace("…")`. PURE.
  */
 export function readTcoPage(html: string): string | null {
-  const $ = cheerio.load(html);
+  // With scripting on, an HTML parser keeps <noscript> as raw text and the meta would be invisible.
+  const $ = cheerio.load(html, { scriptingEnabled: false });
   for (const meta of $('meta').toArray()) {
     if (($(meta).attr('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
     const target = /url\s*=\s*['"]?([^'"\s]+)/i.exec($(meta).attr('content') ?? '')?.[1];
