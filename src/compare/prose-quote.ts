@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import { decodeHTML } from 'entities';
 import type { FieldVerdict } from '../result.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
-import { normalizeText } from './normalize-text.js';
+import { collapseWhitespace, normalizeText } from './normalize-text.js';
 import { createVerdict } from './verdict.js';
 import { diffWordsOf } from './word-diff.js';
 
@@ -62,8 +62,9 @@ export function findProseQuotes(articleText: string): ProseQuote[] {
   const found: Array<{ at: number; text: string }> = [];
   for (const pattern of QUOTE_PATTERNS) {
     for (const match of prose.matchAll(pattern)) {
-      const text = (match[1] ?? '').trim();
-      if (/\n\s*\n/u.test(text) || tokensOf(text, MIN_QUOTE_WORDS).length < MIN_QUOTE_WORDS) continue;
+      const raw = match[1] ?? '';
+      const text = collapseWhitespace(raw);
+      if (/\n\s*\n/u.test(raw) || tokensOf(text, MIN_QUOTE_WORDS).length < MIN_QUOTE_WORDS) continue;
       found.push({ at: match.index, text });
     }
   }
@@ -126,21 +127,33 @@ export function matchQuote(quote: string, postText: string): QuoteMatch | null {
   let shared = 0;
   let first = -1;
   let last = -1;
+  let leadingRemoved = 0;
+  let trailingRemoved = 0;
   for (const change of changes) {
-    if (change.removed) continue;
+    if (change.removed) {
+      if (first === -1) leadingRemoved += change.count;
+      else trailingRemoved += change.count;
+      continue;
+    }
     if (!change.added) {
       if (first === -1) first = position;
       last = position + change.count - 1;
       shared += change.count;
+      trailingRemoved = 0;
     }
     position += change.count;
   }
-  const firstToken = window[first];
-  const lastToken = window[last];
-  if (shared < need || firstToken === undefined || lastToken === undefined) return null;
+  if (shared < need || first === -1) return null;
+  // A quote whose first or last words were replaced: show the post's words in their place
+  // (a replacement may be one word longer than what it replaced: "Pepsi" → "Diet Coke").
+  const spanStart = leadingRemoved > 0 ? Math.max(0, first - leadingRemoved - 1) : first;
+  const spanEnd = trailingRemoved > 0 ? Math.min(window.length - 1, last + trailingRemoved + 1) : last;
+  const firstToken = window[spanStart];
+  const lastToken = window[spanEnd];
+  if (firstToken === undefined || lastToken === undefined) return null;
   return {
     excerpt: postText.slice(firstToken.start, lastToken.end),
-    exact: shared === quoteTokens.length && last - first + 1 === quoteTokens.length,
+    exact: shared === quoteTokens.length && spanEnd - spanStart + 1 === quoteTokens.length,
   };
 }
 
