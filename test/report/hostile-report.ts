@@ -3,7 +3,7 @@ import { demoReport } from './fixture-report.js';
 
 /** Text that would run script if any renderer forgot to escape it, in every context we write to. */
 export const HOSTILE_TEXT =
-  '</style></script><script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">\'><svg onload=window.__pwned=1>\u2028`${1}` &amp; ]]> --> <!--';
+  '</style></script><script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">\'><svg onload=window.__pwned=1>\u2028`{{1}}` &amp; ]]> --> <!--';
 
 /** A URL that would run script if it became an href. */
 export const HOSTILE_URL = 'javascript:window.__pwned=1';

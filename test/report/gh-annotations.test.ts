@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, renderGithubAnnotations } from '../../src/report/gh-annotations.js';
+import { demoReport, makeCitation, makeReport, makeResult, makeVerdict } from './fixture-report.js';
+
+describe('renderGithubAnnotations', () => {
+  it('writes one workflow command per finding at its file, line and column', () => {
+    const lines = renderGithubAnnotations(demoReport()).trimEnd().split('\n');
+    expect(lines).toContain(
+      '::error file=content/2024/storm.html,line=31,col=5,title=citecheck post-deleted::@mayor_office · status 1766000000000000002: The post was deleted; an archived copy exists.',
+    );
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
+    expect(lines.some((l) => l.includes('lookup-unverifiable'))).toBe(false);
+    expect(lines).toContain(
+      '::warning file=content/drafts/broken.html,line=4,col=2,title=citecheck%3A could not read source::Unclosed blockquote; citation skipped.',
+    );
+  });
+
+  it('escapes %, CR and LF in data and also : and , in properties', () => {
+    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+    const report = makeReport([
+      {
+        source: 'dir,with:odd%name.md',
+        errors: [],
+        results: [
+          makeResult({
+            citation: makeCitation({ handle: 'x' }),
+            verdicts: [makeVerdict({ severity: 'error', check: 'c', message: 'line one\nline::two 50%' })],
+          }),
+        ],
+      },
+    ]);
+    expect(renderGithubAnnotations(report)).toBe(
+      '::error file=dir%2Cwith%3Aodd%25name.md,line=12,col=3,title=citecheck c::@x · status 1764321098765432101: line one%0Aline::two 50%25\n',
+    );
+  });
+
+  it('annotates only new findings when a baseline was applied', () => {
+    const report = makeReport([
+      {
+        source: 'a.md',
+        errors: [],
+        results: [
+          makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'old', baseline: 'known' })] }),
+          makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'fresh', baseline: 'new' })] }),
+        ],
+      },
+    ]);
+    const out = renderGithubAnnotations(report);
+    expect(out).toContain('title=citecheck fresh');
+    expect(out).not.toContain('title=citecheck old');
+  });
+
+  it('writes nothing for a clean run', () => {
+    expect(
+      renderGithubAnnotations(makeReport([{ source: 'a.md', errors: [], results: [makeResult()] }])),
+    ).toBe('');
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { mergeReports } from '../../src/report/merge.js';
+import { ReportError } from '../../src/report/report-error.js';
+import type { RunReport } from '../../src/run-report.js';
+import { makeReport, makeResult, makeVerdict } from './fixture-report.js';
+
+const shard = (sources: string[], startedAt: string, finishedAt: string, shardName: string): RunReport =>
+  makeReport(
+    sources.map((source) => ({
+      source,
+      errors: [],
+      results: [makeResult({ verdicts: [makeVerdict({ severity: 'warning', check: 'text-edited' })] })],
+    })),
+    {
+      run: {
+        startedAt,
+        finishedAt,
+        inputs: [`content/${shardName}`],
+        options: { shard: shardName },
+        shard: shardName,
+      },
+    },
+  );
+
+describe('mergeReports', () => {
+  it('concatenates articles sorted by source and recomputes the summary', () => {
+    const merged = mergeReports([
+      shard(['c.md', 'a.md'], '2024-05-01T02:00:05.000Z', '2024-05-01T02:03:00.000Z', '1/2'),
+      shard(['b.md'], '2024-05-01T02:00:00.000Z', '2024-05-01T02:02:00.000Z', '2/2'),
+    ]);
+    expect(merged.articles.map((a) => a.source)).toEqual(['a.md', 'b.md', 'c.md']);
+    expect(merged.summary.articles).toBe(3);
+    expect(merged.summary.citations).toBe(3);
+    expect(merged.summary.bySeverity.warning).toBe(3);
+    expect(merged.run.shard).toBeNull();
+    expect(merged.run.inputs).toEqual(['content/1/2', 'content/2/2']);
+  });
+
+  it('takes the earliest start and the latest finish', () => {
+    const merged = mergeReports([
+      shard(['a.md'], '2024-05-01T02:00:05.000Z', '2024-05-01T02:03:00.000Z', '1/2'),
+      shard(['b.md'], '2024-05-01T02:00:00.000Z', '2024-05-01T02:02:00.000Z', '2/2'),
+    ]);
+    expect(merged.run.startedAt).toBe('2024-05-01T02:00:00.000Z');
+    expect(merged.run.finishedAt).toBe('2024-05-01T02:03:00.000Z');
+  });
+
+  it('sums fetch statistics per host', () => {
+    const merged = mergeReports([shard(['a.md'], 'x', 'y', '1/2'), shard(['b.md'], 'x', 'y', '2/2')]);
+    expect(merged.fetchStats['t.co']?.requests).toBe(4);
+    expect(merged.fetchStats['cdn.syndication.twimg.com']).toEqual({
+      requests: 10,
+      cacheHits: 4,
+      retries: 2,
+      rateLimited: 2,
+      errors: 0,
+      bytes: 40960,
+      pausedMs: 3000,
+    });
+  });
+
+  it('keeps a source that appears in two reports once', () => {
+    const merged = mergeReports([shard(['a.md'], 'x', 'y', '1/2'), shard(['a.md', 'b.md'], 'x', 'y', '2/2')]);
+    expect(merged.articles.map((a) => a.source)).toEqual(['a.md', 'b.md']);
+    expect(merged.summary.citations).toBe(2);
+  });
+
+  it('combines baseline diffs when every shard has one', () => {
+    const one = shard(['a.md'], 'x', 'y', '1/2');
+    const two = shard(['b.md'], 'x', 'y', '2/2');
+    one.articles[0]?.results[0]?.verdicts.splice(
+      0,
+      1,
+      makeVerdict({ severity: 'error', check: 'post-deleted', baseline: 'new' }),
+    );
+    one.baseline = { baseline: 'prev.json', newFindings: 1, resolvedFindings: 0, resolved: [] };
+    two.baseline = {
+      baseline: 'prev.json',
+      newFindings: 0,
+      resolvedFindings: 1,
+      resolved: [{ source: 'b.md', key: 'b.md#id:1#x', check: 'x', message: 'gone' }],
+    };
+    const merged = mergeReports([one, two]);
+    expect(merged.baseline).toEqual({
+      baseline: 'prev.json',
+      newFindings: 1,
+      resolvedFindings: 1,
+      resolved: two.baseline.resolved,
+    });
+  });
+
+  it('refuses reports of different schema versions and an empty list with clear errors', () => {
+    const other = { ...shard(['a.md'], 'x', 'y', '1/1'), schemaVersion: 2 } as unknown as RunReport;
+    expect(() => mergeReports([shard(['b.md'], 'x', 'y', '1/1'), other])).toThrow(
+      /report 2 has schemaVersion 2/,
+    );
+    expect(() => mergeReports([])).toThrow(ReportError);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { countFindings, summarizeResults } from '../../src/report/summary.js';
+import { demoReport } from './fixture-report.js';
+
+describe('summarizeResults', () => {
+  it('counts articles, citations by kind, source errors and citations by worst severity', () => {
+    expect(summarizeResults(demoReport().articles)).toEqual({
+      articles: 3,
+      citations: 5,
+      embeds: 4,
+      links: 1,
+      sourceErrors: 1,
+      bySeverity: { ok: 1, notice: 1, warning: 1, error: 1, unverifiable: 1 },
+    });
+  });
+});
+
+describe('countFindings', () => {
+  it('counts lookup outcomes and non-ok verdicts per check', () => {
+    const counts = countFindings(demoReport().articles);
+    expect(counts.byLookupStatus).toEqual({ available: 3, deleted: 1, unverifiable: 1 });
+    expect(counts.byCheck).toEqual({
+      'handle-renamed': { count: 1, severity: 'notice' },
+      'lookup-unverifiable': { count: 1, severity: 'unverifiable' },
+      'post-deleted': { count: 1, severity: 'error' },
+      'text-edited': { count: 1, severity: 'warning' },
+    });
+  });
+});
