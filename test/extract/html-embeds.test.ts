@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/extract/index.js';
+
+const html = (text: string) => extractCitations(text, { source: 'page.html', format: 'html' });
+const embedsOf = (text: string) => html(text).citations.filter((c) => c.kind === 'embed');
+
+const STANDARD = `<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Fresh bread at the harbour market today — get there early! <a href="https://twitter.com/hashtag/baking?src=hash">#baking</a> <a href="https://twitter.com/harbourbaker">@harbourbaker</a> <a href="https://t.co/Abc123">https://t.co/Abc123</a> <a href="https://t.co/Pic999">pic.twitter.com/Pic999</a></p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/1111111111111111111?ref_src=twsrc%5Etfw">May 4, 2023</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`;
+
+describe('embed blockquotes', () => {
+  it('reads byline, date, status ID, text and displayed links; entity links are left out', () => {
+    const [embed, ...rest] = html(STANDARD).citations;
+    expect(rest).toEqual([]);
+    expect(embed).toMatchObject({
+      kind: 'embed',
+      form: 'blockquote',
+      handle: 'quayloaves',
+      name: 'Quay Loaves',
+      dateText: 'May 4, 2023',
+      date: '2023-05-04',
+      statusId: '1111111111111111111',
+      text: 'Fresh bread at the harbour market today — get there early! #baking @harbourbaker https://t.co/Abc123 pic.twitter.com/Pic999',
+      links: [
+        { url: 'https://t.co/Abc123', kind: 'tco' },
+        { url: 'pic.twitter.com/Pic999', kind: 'media' },
+      ],
+    });
+  });
+
+  it('takes the LAST byline when the post text itself contains a dash and a handle', () => {
+    const [embed] = embedsOf(
+      `<blockquote class="twitter-tweet tw-align-center"><p>"Never again" — Someone Else (@someone) said that</p>&mdash; Real Author (@realauthor) <a href="https://x.com/realauthor/status/22">June 1, 2024</a></blockquote>`,
+    );
+    expect(embed).toMatchObject({ handle: 'realauthor', name: 'Real Author', statusId: '22' });
+    expect(embed?.text).toBe('"Never again" — Someone Else (@someone) said that');
+  });
+
+  it('keeps names with emoji, commas, parentheses and RTL text, decoding entities', () => {
+    const names = ['Ana 🌊🏄‍♀️', 'Lopez, Maria (she/her)', 'سارة أحمد', 'Tom &amp; Jerry'];
+    const page = names
+      .map(
+        (name, i) =>
+          `<blockquote class="twitter-tweet"><p>post ${i}</p>&mdash; ${name} (@user${i}) <a href="https://twitter.com/user${i}/status/${i + 1}">July ${i + 1}, 2020</a></blockquote>`,
+      )
+      .join('\n');
+    expect(embedsOf(page).map((e) => e.name)).toEqual([
+      'Ana 🌊🏄‍♀️',
+      'Lopez, Maria (she/her)',
+      'سارة أحمد',
+      'Tom & Jerry',
+    ]);
+  });
+
+  it('keeps emoji, zero-width and bidi control characters in the text, turning <br> into newlines', () => {
+    const [embed] = embedsOf(
+      `<blockquote class="twitter-tweet"><p>first\u200b line<br>second \u202bline\u202c 🇸🇻🤝🏼</p>&mdash; A (@a) <a href="https://twitter.com/a/status/5">May 1, 2020</a></blockquote>`,
+    );
+    expect(embed?.text).toBe('first\u200b line\nsecond \u202bline\u202c 🇸🇻🤝🏼');
+  });
+
+  it('reads the old /statuses/ link and a <p> without lang', () => {
+    const [embed] = embedsOf(
+      `<blockquote class="twitter-tweet"><p>Old style</p>&mdash; Old Timer (@oldtimer) <a href="https://twitter.com/oldtimer/statuses/99">November 2, 2012</a></blockquote>`,
+    );
+    expect(embed).toMatchObject({
+      handle: 'oldtimer',
+      statusId: '99',
+      date: '2012-11-02',
+      text: 'Old style',
+    });
+  });
+
+  it('counts an embed whose only content is the status link, taking the handle from the URL', () => {
+    const embeds = embedsOf(
+      `<blockquote class="twitter-tweet" data-theme="dark"><a href="https://x.com/lonely/status/77?s=20"></a></blockquote>`,
+    );
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]).toMatchObject({ handle: 'lonely', statusId: '77', name: null, text: null, date: null });
+  });
+
+  it('reads a localized date in the byline link', () => {
+    const [embed] = embedsOf(
+      `<blockquote class="twitter-tweet" data-lang="de"><p lang="de">Guten Morgen</p>&mdash; Bäckerei (@baecker) <a href="https://twitter.com/baecker/status/3">28. März 2025</a></blockquote>`,
+    );
+    expect(embed).toMatchObject({ dateText: '28. März 2025', date: '2025-03-28' });
+  });
+
+  it('counts a post shown twice on a page twice', () => {
+    expect(embedsOf(`${STANDARD}\n<p>again:</p>\n${STANDARD}`)).toHaveLength(2);
+  });
+
+  it('reports a nested embed as the outer one\u2019s quoted text and as its own rendering', () => {
+    const page = `<blockquote class="twitter-tweet"><p>Look at this</p><blockquote class="twitter-tweet"><p>inner words</p>&mdash; Inner (@inner) <a href="https://twitter.com/inner/status/2">May 2, 2020</a></blockquote>&mdash; Outer (@outer) <a href="https://twitter.com/outer/status/1">May 3, 2020</a></blockquote>`;
+    const embeds = embedsOf(page);
+    expect(embeds.map((e) => [e.handle, e.statusId])).toEqual([
+      ['outer', '1'],
+      ['inner', '2'],
+    ]);
+    expect(embeds[0]).toMatchObject({
+      text: 'Look at this',
+      quotedText: expect.stringContaining('inner words'),
+    });
+  });
+});
+
+describe('other HTML embed forms', () => {
+  it('counts <amp-twitter> once, reading the placeholder blockquote for byline and text', () => {
+    const page = `<amp-twitter width="375" height="472" layout="responsive" data-tweetid="888">
+  <blockquote placeholder><p>Placeholder words</p>&mdash; Amp User (@ampuser) <a href="https://twitter.com/ampuser/status/888">April 9, 2019</a></blockquote>
+</amp-twitter>`;
+    expect(html(page).citations).toMatchObject([
+      {
+        form: 'amp',
+        statusId: '888',
+        handle: 'ampuser',
+        name: 'Amp User',
+        date: '2019-04-09',
+        text: 'Placeholder words',
+      },
+    ]);
+  });
+
+  it('counts an id-only <amp-twitter> with nulls for what it does not show', () => {
+    expect(html('<amp-twitter data-tweetid="12" layout="responsive"></amp-twitter>').citations).toMatchObject(
+      [{ form: 'amp', statusId: '12', handle: null, name: null, text: null, date: null }],
+    );
+  });
+
+  it('counts a WordPress embed figure once, ignoring the wp:embed comment that repeats the URL', () => {
+    const page = `<!-- wp:embed {"url":"https://twitter.com/wpuser/status/4242","type":"rich","providerNameSlug":"twitter"} -->
+<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">
+https://twitter.com/wpuser/status/4242
+</div></figure>
+<!-- /wp:embed -->`;
+    expect(html(page).citations).toMatchObject([
+      { kind: 'embed', form: 'wp-block', handle: 'wpuser', statusId: '4242' },
+    ]);
+  });
+
+  it('lets a server-rendered blockquote inside a WordPress figure stand for the figure', () => {
+    const page = `<figure class="wp-block-embed wp-block-embed-twitter"><div class="wp-block-embed__wrapper"><blockquote class="twitter-tweet"><p>hi</p>&mdash; W (@w) <a href="https://twitter.com/w/status/5">May 5, 2020</a></blockquote></div></figure>`;
+    expect(html(page).citations).toMatchObject([{ form: 'blockquote', statusId: '5' }]);
+  });
+
+  it('counts rendered widget iframes and data-tweet-id widgets by ID only, once per rendering', () => {
+    const page = `<div class="twitter-tweet twitter-tweet-rendered"><iframe id="twitter-widget-0" src="https://platform.twitter.com/embed/Tweet.html?dnt=false&amp;id=31&amp;lang=en" data-tweet-id="31"></iframe></div>
+<twitter-widget class="twitter-tweet" data-tweet-id="32"></twitter-widget>
+<iframe src="https://platform.twitter.com/embed/Tweet.html?id=33"></iframe>
+<iframe src="https://twitframe.com/show?url=https%3A%2F%2Ftwitter.com%2Fframed%2Fstatus%2F34"></iframe>`;
+    expect(html(page).citations.map((c) => [c.form, c.statusId, c.handle])).toEqual([
+      ['iframe', '31', null],
+      ['widget', '32', null],
+      ['iframe', '33', null],
+      ['iframe', '34', 'framed'],
+    ]);
+  });
+
+  it('does not count share, follow or intent buttons and their iframes', () => {
+    const page = `<a href="https://twitter.com/share?ref_src=twsrc%5Etfw" class="twitter-share-button">Tweet</a>
+<a href="https://twitter.com/intent/tweet?in_reply_to=55">Reply</a>
+<a href="https://twitter.com/someone?ref_src=twsrc%5Etfw" class="twitter-follow-button">Follow</a>
+<iframe src="https://platform.twitter.com/widgets/tweet_button.html?url=x"></iframe>`;
+    expect(html(page).citations).toEqual([]);
+  });
+});
+
+describe('hidden or non-rendered markup', () => {
+  it('ignores embeds and links in comments, scripts, JSON-LD, styles, templates and code', () => {
+    const page = `<!-- <blockquote class="twitter-tweet"><a href="https://twitter.com/c/status/1">x</a></blockquote> -->
+<script type="application/ld+json">{"url":"https://twitter.com/j/status/2","@type":"SocialMediaPosting"}</script>
+<script>document.querySelectorAll('.twitter-tweet'); var u = "https://x.com/s/status/3";</script>
+<style>.twitter-tweet { margin: 0 auto; }</style>
+<template><blockquote class="twitter-tweet"><a href="https://twitter.com/t/status/4">x</a></blockquote></template>
+<pre><code>&lt;blockquote class="twitter-tweet"&gt; https://twitter.com/p/status/5</code></pre>
+<p>Use <code>https://x.com/inline/status/6</code> as an example.</p>`;
+    expect(html(page).citations).toEqual([]);
+  });
+
+  it('counts a <noscript> embed only when the page does not render the same post elsewhere', () => {
+    const page = `<div data-tweet-id="70"></div><noscript><blockquote class="twitter-tweet"><p>fallback</p>&mdash; N (@n) <a href="https://twitter.com/n/status/70">May 1, 2020</a></blockquote></noscript>
+<noscript><blockquote class="twitter-tweet"><p>only copy</p>&mdash; M (@m) <a href="https://twitter.com/m/status/71">May 2, 2020</a></blockquote></noscript>`;
+    expect(html(page).citations.map((c) => [c.form, c.statusId])).toEqual([
+      ['widget', '70'],
+      ['blockquote', '71'],
+    ]);
+  });
+
+  it('does not parse a page that has no citation marker at all', () => {
+    expect(html('<p>Nothing to see</p><blockquote>quote — Person</blockquote>')).toEqual({
+      source: 'page.html',
+      citations: [],
+      errors: [],
+    });
+  });
+});
+
+describe('status links in HTML prose', () => {
+  it('reports each anchor to a status as a link, including one around an image, but not profile links', () => {
+    const page = `<p>As <a href="https://twitter.com/writer/status/10">she said</a>, and <a href="https://x.com/writer/status/11/photo/1"><img src="a.png"></a>.
+See <a href="https://twitter.com/writer">her profile</a> and https://twitter.com/writer/status/12 in plain text.</p>`;
+    expect(html(page).citations.map((c) => [c.kind, c.form, c.handle, c.statusId])).toEqual([
+      ['link', 'status-link', 'writer', '10'],
+      ['link', 'status-link', 'writer', '11'],
+      ['link', 'status-link', 'writer', '12'],
+    ]);
+  });
+
+  it('does not report an embed\u2019s byline link again as a link citation', () => {
+    expect(html(STANDARD).citations.filter((c) => c.kind === 'link')).toEqual([]);
+  });
+});
