@@ -13,7 +13,7 @@ import { systemLookup } from './guarded-connector.js';
 import { type HopSenderContext, sendHop } from './hop-sender.js';
 import { HostBudget } from './host-budget.js';
 import { followRedirectChain } from './redirect-chain.js';
-import { createRedisStore } from './redis-store.js';
+import { connectRedisStore } from './redis-store.js';
 import { cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
 import { DEFAULT_BACKOFF } from './retry-policy.js';
 import { SingleFlight } from './single-flight.js';
@@ -66,7 +66,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
   const store: KeyvStoreAdapter =
     options.cacheUrl === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
-      : (createRedisStore(options.cacheUrl) as unknown as KeyvStoreAdapter);
+      : ((await connectRedisStore(options.cacheUrl)) as unknown as KeyvStoreAdapter);
   const cache = new ResponseCache(store, { ...DEFAULT_TTL, ...options.ttl }, clock);
   const stats = new StatsRecorder();
   const dispatcher = createDispatcher({

@@ -95,13 +95,17 @@ export class ResponseCache {
     return { response, fresh: freshUntil === null || this.#clock() < freshUntil };
   }
 
-  /** Stores `response` if its class and status are cacheable; returns whether it was stored. */
+  /** Stores `response` if its class and status are cacheable; returns whether it was stored (false if the store failed). */
   async write(key: string, cacheClass: CacheClass, response: StoredResponse): Promise<boolean> {
     const ms = freshnessMs(cacheClass, response.status, this.#ttl);
     if (ms === 'never') return false;
     const freshUntil = Number.isFinite(ms) ? Date.parse(response.fetchedAt) + ms : null;
-    await this.#keyv.set(key, { response, freshUntil });
-    return true;
+    try {
+      return await this.#keyv.set(key, { response, freshUntil });
+    } catch {
+      // a cache that cannot be written costs a re-fetch next run, never this run's answer
+      return false;
+    }
   }
 
   /** Releases the store (closes a Redis connection). */

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAddress, classifyUrlHost } from '../../src/fetch/address-guard.js';
 import { createFetcher, type FetcherOptions, type HostLookup, isFetchError } from '../../src/fetch/index.js';
 import { tempDir } from './temp-dir.js';

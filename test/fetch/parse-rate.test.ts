@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildUserAgent, parseRate } from '../../src/fetch/index.js';
+
+describe('parseRate', () => {
+  it('reads requests per second', () => {
+    expect(parseRate('t.co=5/s')).toEqual({ kind: 'rate', host: 't.co', perSecond: 5 });
+  });
+
+  it('reads requests per minute as a per-second rate', () => {
+    expect(parseRate('Web.Archive.org=30/m')).toEqual({
+      kind: 'rate',
+      host: 'web.archive.org',
+      perSecond: 0.5,
+    });
+    expect(parseRate('api.example=90/min')).toEqual({ kind: 'rate', host: 'api.example', perSecond: 1.5 });
+  });
+
+  it.each(['t.co', 't.co=5', 't.co=fast/s', '=5/s', 't.co=5/h', 't.co=0/s'])(
+    'rejects %j with a message',
+    (input) => {
+      const parsed = parseRate(input);
+      expect(parsed.kind).toBe('invalid');
+      expect(parsed.kind === 'invalid' && parsed.message).toContain(input);
+    },
+  );
+});
+
+describe('buildUserAgent', () => {
+  it('names the tool, its version and where to read about it', () => {
+    expect(buildUserAgent('1.2.3')).toBe('citecheck/1.2.3 (+https://github.com/citecheck/citecheck)');
+  });
+});
