@@ -1,6 +1,7 @@
 import type { Citation, CitedLink } from '../citation.js';
 import type { FieldVerdict, LinkResolution, PostLink } from '../result.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
+import { linksInText } from './text-links.js';
 import { shortCodeOf, urlKey } from './url-key.js';
 import { createVerdict } from './verdict.js';
 
@@ -27,6 +28,18 @@ function matchesDisplayed(cited: string, link: PostLink): boolean {
     const key = urlKey(form.endsWith('…') ? form.slice(0, -1) : form);
     return shortened ? key.startsWith(citedKey) : key === citedKey;
   });
+}
+
+/** A link the post text shows without an entity (oEmbed text has none), as a bare entity. */
+function findInText(cited: CitedLink, postText: string): PostLink | undefined {
+  const citedShort = shortCodeOf(cited.url);
+  const shown = linksInText(postText).find((token) => {
+    const short = shortCodeOf(token);
+    return citedShort !== null ? short?.code === citedShort.code : urlKey(token) === urlKey(cited.url);
+  });
+  if (shown === undefined) return undefined;
+  const kind = shortCodeOf(shown)?.host === 'pic' ? 'media' : 'url';
+  return { url: shown, expandedUrl: null, displayUrl: shown, kind };
 }
 
 function findEntity(cited: CitedLink, links: readonly PostLink[]): PostLink | undefined {
@@ -65,14 +78,14 @@ function verdictForResolvedEntity(
     ),
     { expected: cited.url, actual: entity.expandedUrl ?? entity.url },
   );
-  if (resolution === undefined || entity.expandedUrl === null) return matched;
+  if (resolution === undefined) return matched;
   if (resolution.finalUrl === null) {
     return createVerdict('link-unresolvable', `${cited.url} could not be followed to a target.`, {
-      expected: entity.expandedUrl,
+      expected: entity.expandedUrl ?? cited.url,
       actual: resolution.error,
     });
   }
-  if (reaches(resolution, entity.expandedUrl)) return matched;
+  if (entity.expandedUrl === null || reaches(resolution, entity.expandedUrl)) return matched;
   return createVerdict(
     'link-target-changed',
     labelArchived(
@@ -111,7 +124,7 @@ export function compareLinks(
     const resolution = findResolution(cited, resolutions);
     if (compared === null)
       return resolution === undefined ? [] : [verdictForResolutionOnly(cited, resolution)];
-    const entity = findEntity(cited, compared.post.links);
+    const entity = findEntity(cited, compared.post.links) ?? findInText(cited, compared.post.text);
     if (entity === undefined) {
       const own = compared.post.links.map((l) => l.displayUrl ?? l.url);
       const where = shortCodeOf(cited.url)?.host === 'pic' ? 'media' : 'links';

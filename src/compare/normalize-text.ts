@@ -1,11 +1,10 @@
 import { decodeHTMLStrict } from 'entities';
 import type { PostLink } from '../result.js';
+import { URL_TOKEN } from './text-links.js';
 import { shortCodeOf, urlKey } from './url-key.js';
 
 // Zero-width (U+200B–U+200F, incl. ZWJ and the LRM/RLM marks), bidi embeddings and isolates, word joiner, BOM.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
-// A URL-ish token, with or without scheme: "https://t.co/AbC", "pic.twitter.com/AbC", "example.org/report".
-const URL_TOKEN = /(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?/giu;
 // Punctuation that may follow a link in prose without being part of it.
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’»]+$/u;
 

@@ -124,6 +124,25 @@ describe('compareLinks', () => {
     expect(compareLinks(citation, live(post), []).map((v) => v.check)).toEqual(['link-match', 'link-match']);
   });
 
+  it('finds the links an oEmbed text shows when the post carries no entities', () => {
+    const post = makePost({
+      text: 'Oopsie… Too late 😂 pic.twitter.com/nDHL6deLJq https://t.co/Ab12',
+      links: [],
+    });
+    const citation = makeCitation({
+      links: [
+        { url: 'pic.twitter.com/nDHL6deLJq', kind: 'media' },
+        { url: 'http://t.co/Ab12', kind: 'tco' },
+        { url: 'https://t.co/Other', kind: 'tco' },
+      ],
+    });
+    expect(compareLinks(citation, live(post), []).map((v) => [v.check, v.actual])).toEqual([
+      ['link-match', 'pic.twitter.com/nDHL6deLJq'],
+      ['link-match', 'https://t.co/Ab12'],
+      ['link-missing', null],
+    ]);
+  });
+
   it('gives a notice when the link could not be followed', () => {
     const post = makePost({
       links: [urlLink('AbCdEf1234', 'https://example.org/report', 'example.org/report')],
