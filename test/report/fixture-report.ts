@@ -254,6 +254,25 @@ export function demoReport(): RunReport {
       confidence: 'medium',
       evidence: 'pic.twitter.com/AbCdEf123 redirected to the post',
     },
+    lookup: {
+      status: 'available',
+      source: 'syndication',
+      post: makePost({
+        id: '1768000000000000004',
+        createdAt: '2024-05-02T09:30:00.000Z',
+        text: 'Photos from the harbour festival https://t.co/AbCdEf123',
+        links: [
+          {
+            url: 'https://t.co/AbCdEf123',
+            expandedUrl: null,
+            displayUrl: 'pic.twitter.com/AbCdEf123',
+            kind: 'media',
+          },
+        ],
+      }),
+      fetchedAt: '2024-05-01T02:00:20.000Z',
+    },
+    liveUrl: 'https://x.com/harbourwatch/status/1768000000000000004',
     links: [
       {
         url: 'pic.twitter.com/AbCdEf123',
