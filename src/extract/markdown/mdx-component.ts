@@ -20,7 +20,7 @@ export function extractMdxComponents(text: string): CitationDraft[] {
     const end = findTagEnd(text, m.index + m[0].length);
     if (end === undefined) continue;
     const attributes = text.slice(m.index + m[0].length, end).replace(/\/?>$/, '');
-    const post = namedPostFromArgs(parseTemplateArgs(attributes));
+    const post = namedPostFromArgs(parseTemplateArgs(attributes), { positional: false });
     // A generic <Embed> only counts when it names a post URL, never with a bare id.
     if (!post || (last === 'Embed' && !/status/i.test(attributes))) continue;
     drafts.push(createDraft({ kind: 'embed', form: 'mdx', start: m.index, end, ...post }));

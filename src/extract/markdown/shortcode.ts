@@ -6,7 +6,7 @@ import { namedPostFromArgs, parseTemplateArgs } from './template-args.js';
 const HUGO = /\{\{([<%])\s{0,20}(\/\*)?\s{0,20}([A-Za-z][\w-]{0,40})([^{}]{0,2000}?)[>%]\}\}/g;
 const HUGO_NAMES = /^(?:tweet|twitter|x)(?:[_-](?:simple|embed|status|post))?$/i;
 // {% tweet https://… %}, {% twitter https://… align='center' %}, {% tweet 123 %} (Jekyll, Eleventy, Hexo)
-const LIQUID = /\{%-?\s{0,20}(tweet|twitter|twitter_embed|x)\s([^%]{0,2000}?)-?%\}/gi;
+const LIQUID = /(?<!\{)\{%-?\s{0,20}(tweet|twitter|twitter_embed|x)\s([^%]{0,2000}?)-?%\}/gi;
 
 /** Hugo shortcodes and Liquid tags that render a post. A profile-timeline tag (no status) is not a citation. */
 export function extractShortcodes(text: string): CitationDraft[] {

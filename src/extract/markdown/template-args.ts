@@ -7,7 +7,7 @@ export interface NamedPost {
 }
 
 const ARG =
-  /([A-Za-z_][\w-]{0,40})\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|\{([^{}]{0,2000})\}|([^\s"'{}]{1,2000}))|"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=]{1,2000})/g;
+  /([A-Za-z_][\w-]{0,40})\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|\{\{?([^{}]{0,2000})\}?\}|([^\s"'{}]{1,2000}))|"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=]{1,2000})/g;
 
 /** Splits `user="a" id=1 "https://…" 123` into named and positional values (quotes and `{}` removed). */
 export function parseTemplateArgs(source: string): { named: Map<string, string>; positional: string[] } {
@@ -34,11 +34,14 @@ const URL_KEYS = ['url', 'link', 'href', 'src', 'permalink', 'tweetlink', 'tweet
 const ID_KEYS = ['id', 'tweetid', 'tweet_id', 'status_id', 'statusid', 'tweet', 'status'];
 const USER_KEYS = ['user', 'username', 'handle', 'screen_name', 'screenname', 'author'];
 
-/** Reads the post a set of arguments names; `user/status/ID` (react-tweet `tweetLink`) is accepted too. */
-export function namedPostFromArgs(args: {
-  named: Map<string, string>;
-  positional: string[];
-}): NamedPost | undefined {
+/**
+ * Reads the post a set of arguments names; `user/status/ID` (react-tweet `tweetLink`) is accepted too.
+ * JSX has no positional arguments, so components pass `positional: false`.
+ */
+export function namedPostFromArgs(
+  args: { named: Map<string, string>; positional: string[] },
+  options: { positional: boolean } = { positional: true },
+): NamedPost | undefined {
   let handle: string | null = null;
   let statusId: string | null = null;
   const readUrl = (value: string) => {
@@ -61,7 +64,7 @@ export function namedPostFromArgs(args: {
     const value = HANDLE.exec(args.named.get(key) ?? '')?.[1];
     if (value !== undefined) handle ??= value;
   }
-  for (const value of args.positional) {
+  for (const value of options.positional ? args.positional : []) {
     if (ID.test(value)) statusId ??= value;
     else if (value.includes('/')) readUrl(value);
     else {

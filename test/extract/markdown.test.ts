@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/extract/index.js';
+
+const md = (text: string) => extractCitations(text, { source: 'post.md', format: 'markdown' });
+const summary = (text: string) => md(text).citations.map((c) => [c.kind, c.form, c.handle, c.statusId]);
+
+describe('Markdown shortcodes and components', () => {
+  it.each([
+    ['{{< tweet user="hugofan" id="101" >}}', 'hugofan', '101'],
+    ['{{< tweet 102 >}}', null, '102'],
+    ['{{< twitter user="hugofan" id="103" >}}', 'hugofan', '103'],
+    ['{{< x user="hugofan" id="104" >}}', 'hugofan', '104'],
+    ['{{% tweet id="105" %}}', null, '105'],
+    ['{{< twitter_simple user="hugofan" id="106" >}}', 'hugofan', '106'],
+    ['{{< tweet "https://twitter.com/hugofan/status/107" >}}', 'hugofan', '107'],
+    ['{% twitter https://twitter.com/jekyllfan/status/108 %}', 'jekyllfan', '108'],
+    ['{% tweet https://x.com/jekyllfan/status/109 align="center" %}', 'jekyllfan', '109'],
+    ['{% tweet 110 %}', null, '110'],
+  ])('reads %s as one shortcode embed', (source, handle, statusId) => {
+    expect(summary(`Intro.\n\n${source}\n\nOutro.\n`)).toEqual([['embed', 'shortcode', handle, statusId]]);
+  });
+
+  it('skips escaped Hugo shortcodes and profile-timeline tags', () => {
+    expect(
+      summary('{{</* tweet user="a" id="1" */>}}\n\n{% twitter https://twitter.com/jekyllrb %}\n'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['<Tweet id="201" />', null, '201'],
+    ['<STweet id="202" />', null, '202'],
+    ['<TweetEmbed tweetId={"203"} />', null, '203'],
+    ['<TweetEmbed tweetId={'204'} options={{ cards: "hidden" }} />', null, '204'],
+    ['<Tweet tweetLink="mdxfan/status/205" />', 'mdxfan', '205'],
+    ['<XEmbed url="https://x.com/mdxfan/status/206"></XEmbed>', 'mdxfan', '206'],
+    ['<Embed url="https://twitter.com/mdxfan/status/207" />', 'mdxfan', '207'],
+  ])('reads %s as one component embed', (source, handle, statusId) => {
+    expect(summary(`import Tweet from './Tweet';\n\n${source}\n`)).toEqual([
+      ['embed', 'mdx', handle, statusId],
+    ]);
+  });
+
+  it('skips components that name no post', () => {
+    expect(summary('<TwitterFollowButton username="someone" />\n<Tweet id={props.id} />\n')).toEqual([]);
+  });
+});
+
+describe('Markdown-flattened embeds', () => {
+  it('reads a quote block ending in a byline, with link syntax removed from the text', () => {
+    const text = `Some prose.
+
+> Rain again — third day running [#weather](https://twitter.com/hashtag/weather?src=hash) via [@station](https://twitter.com/station) [pic.twitter.com/Rain1](https://t.co/Rain1)
+>
+> — Drizzle Watch (@drizzlewatch) [October 12, 2021](https://twitter.com/drizzlewatch/status/301)
+
+More prose.`;
+    const [embed, ...rest] = md(text).citations;
+    expect(rest).toEqual([]);
+    expect(embed).toMatchObject({
+      kind: 'embed',
+      form: 'markdown-quote',
+      handle: 'drizzlewatch',
+      name: 'Drizzle Watch',
+      dateText: 'October 12, 2021',
+      date: '2021-10-12',
+      statusId: '301',
+      text: 'Rain again — third day running #weather via @station pic.twitter.com/Rain1',
+      links: [{ url: 'pic.twitter.com/Rain1', kind: 'media' }],
+      location: { line: 3, column: 1 },
+    });
+  });
+
+  it('does not take a plain quotation signed with a dash for a post', () => {
+    expect(summary('> Stay hungry.\n>\n> — A Speaker (@speaker)\n')).toEqual([]);
+  });
+});
+
+describe('raw HTML in Markdown', () => {
+  it('reuses the HTML extractors on HTML regions and finds links in Markdown prose', () => {
+    const text = `Look: <https://x.com/auto/status/401> and [this](https://twitter.com/inline/status/402).
+
+<blockquote class="twitter-tweet"><p>html inside md</p>&mdash; Mixed (@mixed) <a href="https://twitter.com/mixed/status/403">May 1, 2020</a></blockquote>
+
+[![a screenshot](shot.png)](https://twitter.com/pictured/status/404)
+Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/status/406](https://x.com/twice/status/406)
+
+[ref]: https://twitter.com/defined/status/407
+`;
+    expect(summary(text)).toEqual([
+      ['link', 'status-link', 'auto', '401'],
+      ['link', 'status-link', 'inline', '402'],
+      ['embed', 'blockquote', 'mixed', '403'],
+      ['link', 'status-link', 'pictured', '404'],
+      ['link', 'status-link', 'bare', '405'],
+      ['link', 'status-link', 'twice', '406'],
+      ['link', 'status-link', 'defined', '407'],
+    ]);
+  });
+});
+
+describe('non-rendered Markdown', () => {
+  it('ignores embeds and links in code fences, indented code, inline code, comments and front matter', () => {
+    const text = `---
+title: "A post about https://twitter.com/front/status/1"
+tweet: 2
+---
+
+\`\`\`html
+<blockquote class="twitter-tweet"><a href="https://twitter.com/fence/status/3">x</a></blockquote>
+{{< tweet user="fence" id="4" >}}
+\`\`\`
+
+~~~
+<Tweet id="5" />
+~~~
+
+    https://twitter.com/indented/status/6
+
+Inline \`https://twitter.com/inline/status/7\` and \`\`{{< tweet 8 >}}\`\`.
+
+<!-- {{< tweet user="comment" id="9" >}} https://twitter.com/comment/status/10 -->
+
+{% comment %}{% tweet 11 %}{% endcomment %}
+
+- 1487140202141425673 is a number in a list, not an embed
+`;
+    expect(md(text).citations).toEqual([]);
+  });
+
+  it('treats indented lines inside a list as content, not code', () => {
+    const text = '- item one\n\n    continued: https://twitter.com/listed/status/12\n';
+    expect(summary(text)).toEqual([['link', 'status-link', 'listed', '12']]);
+  });
+
+  it('treats an unclosed fence as code to the end of the file', () => {
+    expect(md('Text\n\n```\n{{< tweet 13 >}}\n').citations).toEqual([]);
+  });
+});
