@@ -40,6 +40,7 @@ export const CHECKS = {
   'link-missing': { field: 'links', severity: 'warning' },
   'link-target-changed': { field: 'links', severity: 'warning' },
   'link-unresolvable': { field: 'links', severity: 'notice' },
+  'link-not-checked': { field: 'links', severity: 'unverifiable' },
   'quote-exact': { field: 'quote', severity: 'ok' },
   'quote-altered': { field: 'quote', severity: 'warning' },
 } as const satisfies Record<string, { field: VerdictField; severity: Severity }>;

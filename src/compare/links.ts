@@ -1,5 +1,10 @@
 import type { Citation, CitedLink } from '../citation.js';
-import type { FieldVerdict, LinkResolution, PostLink } from '../result.js';
+import {
+  type FieldVerdict,
+  type LinkResolution,
+  type PostLink,
+  UnverifiableReasonSchema,
+} from '../result.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
 import { linksInText } from './text-links.js';
 import { shortCodeOf, urlKey } from './url-key.js';
@@ -79,6 +84,7 @@ function verdictForResolvedEntity(
     { expected: cited.url, actual: entity.expandedUrl ?? entity.url },
   );
   if (resolution === undefined) return matched;
+  if (failedToCheck(resolution)) return notChecked(cited, resolution);
   if (resolution.finalUrl === null) {
     return createVerdict('link-unresolvable', `${cited.url} could not be followed to a target.`, {
       expected: entity.expandedUrl ?? cited.url,
@@ -96,8 +102,25 @@ function verdictForResolvedEntity(
   );
 }
 
+/**
+ * A resolution that failed on our side (network, timeout, offline miss…): x/ words its error
+ * "<UnverifiableReason>: <detail>", a closed vocabulary, so this is not a guess at free text.
+ */
+function failedToCheck(resolution: LinkResolution): boolean {
+  const reason = resolution.error?.split(':', 1)[0] ?? '';
+  return resolution.finalUrl === null && UnverifiableReasonSchema.safeParse(reason).success;
+}
+
+function notChecked(cited: CitedLink, resolution: LinkResolution): FieldVerdict {
+  return createVerdict('link-not-checked', `${cited.url} could not be followed (${resolution.error}).`, {
+    expected: cited.url,
+    actual: resolution.error,
+  });
+}
+
 /** Without a post to compare with, what the link resolution alone shows. */
 function verdictForResolutionOnly(cited: CitedLink, resolution: LinkResolution): FieldVerdict {
+  if (failedToCheck(resolution)) return notChecked(cited, resolution);
   if (resolution.finalUrl === null) {
     return createVerdict('link-unresolvable', `${cited.url} could not be followed to a target.`, {
       expected: cited.url,

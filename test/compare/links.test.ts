@@ -157,6 +157,22 @@ describe('compareLinks', () => {
     });
   });
 
+  it('marks a link that failed on our side (offline miss, timeout) as not checked, never as unresolvable', () => {
+    const post = makePost({
+      links: [urlLink('AbCdEf1234', 'https://example.org/report', 'example.org/report')],
+    });
+    const citation = makeCitation({ links: [{ url: 'https://t.co/AbCdEf1234', kind: 'tco' }] });
+    const offline = resolved('https://t.co/AbCdEf1234', null, 'offline-miss: t.co not in the cache');
+    const expected = {
+      check: 'link-not-checked',
+      severity: 'unverifiable',
+      expected: 'https://t.co/AbCdEf1234',
+      actual: 'offline-miss: t.co not in the cache',
+    };
+    expect(compareLinks(citation, live(post), [offline])[0]).toMatchObject(expected);
+    expect(compareLinks(citation, null, [offline])[0]).toMatchObject(expected);
+  });
+
   it('reports what the redirect chain shows when there is no post to compare with', () => {
     const citation = makeCitation({
       links: [
@@ -167,7 +183,7 @@ describe('compareLinks', () => {
     });
     const verdicts = compareLinks(citation, null, [
       resolved('pic.twitter.com/kRXbKoLBIk', 'https://x.com/nicksortor/status/1905681930013143104/photo/1'),
-      resolved('https://t.co/dead', null, 'timeout'),
+      resolved('https://t.co/dead', null, 't.co answered 200 without a target'),
     ]);
     expect(verdicts).toMatchObject([
       {
@@ -176,7 +192,12 @@ describe('compareLinks', () => {
         expected: 'pic.twitter.com/kRXbKoLBIk',
         actual: 'https://x.com/nicksortor/status/1905681930013143104/photo/1',
       },
-      { check: 'link-unresolvable', severity: 'notice', expected: 'https://t.co/dead', actual: 'timeout' },
+      {
+        check: 'link-unresolvable',
+        severity: 'notice',
+        expected: 'https://t.co/dead',
+        actual: 't.co answered 200 without a target',
+      },
     ]);
   });
 });
