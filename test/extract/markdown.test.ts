@@ -30,7 +30,7 @@ describe('Markdown shortcodes and components', () => {
     ['<Tweet id="201" />', null, '201'],
     ['<STweet id="202" />', null, '202'],
     ['<TweetEmbed tweetId={"203"} />', null, '203'],
-    ['<TweetEmbed tweetId={'204'} options={{ cards: "hidden" }} />', null, '204'],
+    [`<TweetEmbed tweetId={'204'} options={{ cards: "hidden" }} />`, null, '204'],
     ['<Tweet tweetLink="mdxfan/status/205" />', 'mdxfan', '205'],
     ['<XEmbed url="https://x.com/mdxfan/status/206"></XEmbed>', 'mdxfan', '206'],
     ['<Embed url="https://twitter.com/mdxfan/status/207" />', 'mdxfan', '207'],
