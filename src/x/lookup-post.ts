@@ -90,7 +90,9 @@ function combine(
         ? unverifiable('sources-disagree')
         : { status: 'available', source: 'oembed', post: oembed.post, fetchedAt: oembed.fetchedAt };
     case 'protected':
-      return missing('protected', oembed.fetchedAt);
+      // 403 meant "protected" on the old host; on publish.x.com it is unverified and may mean
+      // age-restricted or withheld, so it only confirms the post is not publicly available.
+      return missing('unavailable', oembed.fetchedAt);
     case 'not-found':
       if (cannotExist(statusId, now)) return missing('never-existed', oembed.fetchedAt);
       // Only two 404s agree on "deleted"; for a valid ID, "never existed" looks the same.
