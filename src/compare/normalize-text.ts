@@ -65,7 +65,8 @@ export function collapseWhitespace(text: string): string {
 
 /** NFC, decoded entities and no zero-width/bidi control characters: the invisible differences, removed. */
 export function cleanInvisible(text: string): string {
-  return decodeHTMLStrict(text).normalize('NFC').replace(INVISIBLE, '');
+  // strip before NFC: a zero-width mark between a letter and its accent would block composition
+  return decodeHTMLStrict(text).replace(INVISIBLE, '').normalize('NFC');
 }
 
 /**

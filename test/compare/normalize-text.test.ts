@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanInvisible, foldTypography, normalizeText } from '../../src/compare/normalize-text.js';
 import { mediaLink, urlLink } from './factories.js';
@@ -65,5 +66,45 @@ describe('cleanInvisible', () => {
 describe('foldTypography', () => {
   it('folds smart quotes, apostrophes, dashes and the ellipsis to ASCII', () => {
     expect(foldTypography('“I’ll” — more…')).toBe('"I\'ll" - more...');
+  });
+});
+
+describe('normalizeText properties', () => {
+  const invisible = fc.constantFrom(
+    '\u200B',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u2066',
+    '\u2069',
+    '\uFEFF',
+    '\u2060',
+  );
+  // no '&': an entity split by an invisible mark is a different text, not noise
+  const piece = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !s.includes('&')),
+    fc.constantFrom('e\u0301', '\u0301'),
+    fc.constantFrom(' ', '\n', '🇸🇻', '🤝🏼', '…', '’'),
+  );
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const once = normalizeText(pieces.join(''), []);
+        expect(normalizeText(once, [])).toBe(once);
+      }),
+    );
+  });
+
+  it('ignores zero-width and bidi characters sprinkled anywhere and doubled spaces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, invisible, fc.boolean()), { maxLength: 20 }), (parts) => {
+        const plain = parts.map(([text]) => text).join('');
+        const noisy = parts.map(([text, mark, space]) => `${text}${mark}${space ? ' \u00A0' : ''}`).join('');
+        const clean = parts.map(([text, , space]) => `${text}${space ? ' ' : ''}`).join('');
+        expect(normalizeText(noisy, [])).toBe(normalizeText(clean, []));
+        expect(normalizeText(plain, [])).toBe(normalizeText(plain.replace(/ /g, '  '), []));
+      }),
+    );
   });
 });
