@@ -41,7 +41,7 @@ export function parseBenchOptions(
   const quick = values.quick === true;
   return {
     articles: positiveInt('articles', values.articles, quick ? 30 : 500),
-    rssArticles: positiveInt('rss-articles', values['rss-articles'], quick ? 200 : 10_000),
+    rssArticles: positiveInt('rss-articles', values['rss-articles'], quick ? 100 : 10_000),
     quick,
     skipPeers: values['skip-peers'] === true,
     out: values.out ?? defaults.out,

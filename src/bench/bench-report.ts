@@ -1,0 +1,194 @@
+import type { ReportAccuracy } from './judge-report.js';
+import type { ExtractionFigure } from './measure-extraction.js';
+import type { PeerFigure } from './measure-peers.js';
+import type { RssFigure } from './measure-rss.js';
+import type { StartupFigure } from './measure-startup.js';
+
+/** Figures 1–3: what the cold and warm pipeline runs cost. */
+export interface PipelineFigures {
+  requests: {
+    sent: number;
+    minimum: number;
+    ratio: number | null;
+    minimumLookups: number;
+    minimumShortLinks: number;
+    /** Distinct cited posts X no longer serves: each costs confirmation (oEmbed) and archive requests by design. */
+    unavailablePosts: number;
+    sentByEndpoint: Record<string, number>;
+  };
+  rateFloor: {
+    wallMs: number;
+    networkSpanMs: number;
+    floorMs: number;
+    ratio: number | null;
+    violations: number;
+    rateLimited: number;
+    rates: Record<string, number>;
+    fakeLimitPerSecond: number;
+    latencyMs: [number, number];
+  };
+  warm: { sent: number; wallMs: number; ratioToCold: number | null };
+  accuracy: ReportAccuracy;
+}
+
+/** A figure that could not be measured, and why. */
+export interface FigureError {
+  figure: string;
+  message: string;
+}
+
+/** What `npm run bench` writes to reports/bench.json. */
+export interface BenchReport {
+  schemaVersion: 1;
+  generatedAt: string;
+  machine: { node: string; platform: string; cpus: number };
+  options: { articles: number; rssArticles: number; quick: boolean; skipPeers: boolean; seed: number };
+  corpus: { articles: number; bytes: number; citations: number; distinctPosts: number; shortLinks: number };
+  pipeline: PipelineFigures | null;
+  extraction: ExtractionFigure | null;
+  rss: RssFigure | null;
+  peers: PeerFigure | null;
+  startup: StartupFigure | null;
+  errors: FigureError[];
+  totalMs: number;
+}
+
+const x = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const mb = (value: number | null): string => (value === null ? 'n/a' : `${value.toFixed(0)} MB`);
+
+function row(cells: string[], widths: number[]): string {
+  return cells
+    .map((cell, index) => cell.padEnd(widths[index] ?? 0))
+    .join('  ')
+    .trimEnd();
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((cell, index) =>
+    Math.max(cell.length, ...rows.map((r) => (r[index] ?? '').length)),
+  );
+  return [
+    row(header, widths),
+    row(
+      widths.map((w) => '-'.repeat(w)),
+      widths,
+    ),
+    ...rows.map((r) => row(r, widths)),
+  ];
+}
+
+/** The short table `npm run bench` prints: each figure next to its bound or peer, as a ratio. */
+export function formatBenchTable(report: BenchReport): string {
+  const { corpus, pipeline: p, extraction: e, rss: r, startup: st, peers } = report;
+  const lines = [
+    `citecheck bench: ${corpus.articles} articles (${(corpus.bytes / 1e6).toFixed(1)} MB), ${corpus.citations} citations of ${corpus.distinctPosts} posts, ${corpus.shortLinks} short links; Node ${report.machine.node}, ${report.machine.cpus} CPUs`,
+    '',
+  ];
+  const rows: string[][] = [];
+  if (p) {
+    rows.push([
+      '1 requests, cold cache',
+      `${p.requests.sent} sent`,
+      `${p.requests.minimum} minimum`,
+      x(p.requests.ratio),
+      '= 1.00×',
+    ]);
+    rows.push([
+      '2 wall time, cold',
+      s(p.rateFloor.wallMs),
+      `${s(p.rateFloor.floorMs)} rate floor`,
+      x(p.rateFloor.ratio),
+      '≤ 1.15×',
+    ]);
+    rows.push([
+      '  sent while told to wait',
+      String(p.rateFloor.violations),
+      '429s received',
+      String(p.rateFloor.rateLimited),
+      '0',
+    ]);
+    rows.push([
+      '3 warm re-run',
+      `${p.warm.sent} sent, ${s(p.warm.wallMs)}`,
+      `cold ${s(p.rateFloor.wallMs)}`,
+      x(p.warm.ratioToCold),
+      '0 sent',
+    ]);
+  }
+  if (e) {
+    rows.push([
+      '4 extraction',
+      `${e.extractMBps.toFixed(1)} MB/s, ${e.extractPagesPerSecond.toFixed(0)} pages/s`,
+      `cheerio.load ${e.cheerioMBps.toFixed(1)} MB/s`,
+      x(e.timeRatio),
+      '≤ 1.50× time',
+    ]);
+  }
+  if (r) {
+    rows.push([
+      `  peak RSS, extract`,
+      `${mb(r.large.extractMaxRssMb)} at ${r.large.articles}`,
+      `${mb(r.small.extractMaxRssMb)} at ${r.small.articles}`,
+      x(r.extractGrowth),
+      'flat',
+    ]);
+    rows.push([
+      `  peak RSS, verify --offline`,
+      `${mb(r.large.verifyMaxRssMb)} at ${r.large.articles}`,
+      `${mb(r.small.verifyMaxRssMb)} at ${r.small.articles}`,
+      x(r.verifyGrowth),
+      'flat',
+    ]);
+  }
+  if (st) {
+    rows.push([
+      '6 start-up --version',
+      `${st.cliMs.toFixed(0)} ms`,
+      `node -e 0 ${st.nodeMs.toFixed(0)} ms`,
+      x(st.ratio),
+      '',
+    ]);
+  }
+  lines.push(...table(['figure', 'measured', 'bound / peer', 'ratio', 'goal'], rows));
+  lines.push('');
+  if (peers?.status === 'skipped') lines.push(`5 peers: skipped (${peers.reason})`);
+  if (peers?.status === 'ran' || p) {
+    const peerRows: string[][] = [];
+    if (p) {
+      const a = p.accuracy;
+      peerRows.push([
+        'citecheck',
+        String(p.requests.sent),
+        String(p.rateFloor.rateLimited),
+        `${a.identified}/${a.placed} citations`,
+        String(a.falseAlarms),
+        String(a.missed),
+        `${a.changedFlagged}/${a.changedCited}`,
+        s(p.rateFloor.wallMs),
+      ]);
+    }
+    for (const peer of peers?.status === 'ran' ? peers.results : []) {
+      peerRows.push([
+        `${peer.tool}${peer.outcome === 'ran' ? '' : ` (${peer.outcome})`}`,
+        String(peer.requests),
+        String(peer.rateLimited),
+        `${peer.xLinksChecked}/${peer.xLinks} X links`,
+        String(peer.wronglyBroken),
+        String(peer.wronglyFine),
+        `0/${peer.changedLinks}`,
+        s(peer.wallMs),
+      ]);
+    }
+    lines.push('5 same corpus, same fake X (citecheck: per citation; link checkers: per distinct X link)');
+    lines.push(
+      ...table(
+        ['tool', 'requests', '429s', 'checked', 'wrongly broken', 'wrongly fine', 'changed flagged', 'wall'],
+        peerRows,
+      ),
+    );
+  }
+  for (const error of report.errors) lines.push(`! ${error.figure}: ${error.message}`);
+  lines.push('', `total ${s(report.totalMs)}`);
+  return lines.join('\n');
+}
