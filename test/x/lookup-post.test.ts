@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX } from '../../src/fake-x/index.js';
@@ -14,6 +15,7 @@ const server = setupServer(...fake.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  server.resetHandlers();
   fake.setOptions({ faults: [] });
   fake.reset();
 });
@@ -93,6 +95,23 @@ describe('lookupPost', () => {
     const future = idAt('2025-06-01T00:00:00Z');
     const result = await lookup(future, { archive: false, now: () => new Date('2025-04-01T00:00:00Z') });
     expect(result).toMatchObject({ status: 'never-existed' });
+  });
+
+  it('calls a generic "unavailable" tombstone confirmed by an oEmbed 404 unavailable, never deleted', async () => {
+    const result = await lookup(ids.unavailable, { archive: false });
+    expect(result).toMatchObject({
+      status: 'unavailable',
+      evidence: 'syndication tombstone: "This Post is unavailable. Learn more"; oEmbed answered 404',
+    });
+  });
+
+  it('takes the post from oEmbed when syndication gives an empty tombstone but oEmbed shows it', async () => {
+    server.use(
+      http.get('https://cdn.syndication.twimg.com/tweet-result', () =>
+        HttpResponse.json({ __typename: 'TweetTombstone', tombstone: {} }),
+      ),
+    );
+    expect(await lookup(ids.available)).toMatchObject({ status: 'available', source: 'oembed' });
   });
 
   it('calls {} answered by an oEmbed 403 unavailable, not deleted and not available', async () => {

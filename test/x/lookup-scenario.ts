@@ -14,6 +14,7 @@ export const ids = {
   withheld: idAt('2025-03-16T08:00:00Z', 6),
   unknown: idAt('2025-03-16T09:00:00Z', 7),
   accountGone: idAt('2025-03-16T10:00:00Z', 8),
+  unavailable: idAt('2025-03-16T11:00:00Z', 9),
 };
 
 const author = { userId: '1', handle: 'riverwatch', name: 'River Watch' };
@@ -47,6 +48,7 @@ export const lookupScenario = parseScenario({
       state: { status: 'withheld', countries: ['DE'] },
     },
     { id: ids.accountGone, author, createdAt: '2025-03-16T10:00:00Z', text: 'Bye.', state: 'account-gone' },
+    { id: ids.unavailable, author, createdAt: '2025-03-16T11:00:00Z', text: 'Hm.', state: 'unavailable' },
   ],
   archive: [
     {
