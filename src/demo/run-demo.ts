@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,7 @@ async function main(): Promise<number> {
       '--format',
       'html,json,junit,md',
     ];
+    const startedAt = Date.now();
     const code = await run(process.execPath, args);
     const traffic = fake.traffic;
     console.log(
@@ -57,7 +58,14 @@ async function main(): Promise<number> {
       return code === null ? 1 : code;
     }
     const shown = relative(process.cwd(), outDir) || outDir;
-    const files = (await readdir(outDir).catch(() => [])).filter((file) => file.startsWith('citecheck.'));
+    const files = await freshReports(outDir, startedAt);
+    if (files.length === 0) {
+      // A crash can exit 1 too; findings without reports are not a demo.
+      console.error(
+        `citecheck exited ${code} but wrote no reports to ${shown}/; the demo did not run through.`,
+      );
+      return 1;
+    }
     console.log(`reports in ${shown}/:`);
     for (const file of files.sort()) console.log(`  ${join(shown, file)}`);
     // Exit 1 means citecheck found problems in the articles: that is what the demo is for.
@@ -67,6 +75,17 @@ async function main(): Promise<number> {
     await server.close();
     await rm(cacheDir, { recursive: true, force: true });
   }
+}
+
+/** Report files in `dir` written since `since` (epoch ms). */
+async function freshReports(dir: string, since: number): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [])).filter((file) => file.startsWith('citecheck.'));
+  const fresh = [];
+  for (const name of names) {
+    // Whole-second mtimes on some filesystems: allow a second of slack.
+    if ((await stat(join(dir, name))).mtimeMs >= since - 1_000) fresh.push(name);
+  }
+  return fresh;
 }
 
 function run(command: string, args: string[]): Promise<number | null> {
