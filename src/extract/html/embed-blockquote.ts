@@ -67,7 +67,8 @@ export function readPostRendering(node: DomNode): PostRendering {
   const idFromAttribute = ID_ATTRIBUTES.map((name) => attr(node, name)).find(
     (v) => v && /^\d{1,20}$/.test(v),
   );
-  const quoted = nested[0] ? tidyText(renderVisible(nested[0].children ?? []).text) : '';
+  // Deeper embeds inside the quoted one are its own business (and rendering them would go quadratic).
+  const quoted = nested[0] ? tidyText(renderVisible(nested[0].children ?? [], isEmbedBlockquote).text) : '';
   return {
     handle: signature?.handle ?? statusAnchor?.status.handle ?? null,
     name: signature?.name ?? null,

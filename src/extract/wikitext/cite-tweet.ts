@@ -5,7 +5,8 @@ import { stripWikiMarkup } from './wiki-markup.js';
 const TEMPLATE_START = /\{\{\s{0,20}cite[ _]{1,5}(?:tweet|twitter|x)\s{0,20}(?=\||\}\})/gi;
 const REF_OPEN =
   /<ref\s[^<>]{0,500}?\bname\s*=\s*(?:"([^"]{1,200})"|'([^']{1,200})'|([^\s/>]{1,200}))[^<>]{0,200}?(\/?)>/gi;
-const MAX_TEMPLATE = 20_000;
+// Longest template read; real {{cite tweet}} calls are a few hundred characters.
+const MAX_TEMPLATE = 4_000;
 
 /**
  * `{{Cite tweet |user= |number= |title= |date= |author=}}` in any case and parameter order. A named
@@ -58,11 +59,12 @@ function findTemplateEnd(text: string, start: number): number | undefined {
   let depth = 0;
   const limit = Math.min(text.length, start + MAX_TEMPLATE);
   for (let i = start; i < limit - 1; i++) {
-    const pair = text.slice(i, i + 2);
-    if (pair === '{{' || pair === '[[') {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if ((a === 123 && b === 123) || (a === 91 && b === 91)) {
       depth++;
       i++;
-    } else if (pair === '}}' || pair === ']]') {
+    } else if ((a === 125 && b === 125) || (a === 93 && b === 93)) {
       depth--;
       i++;
       if (depth === 0) return i + 1;

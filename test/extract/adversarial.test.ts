@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations, MAX_CITATIONS_PER_ARTICLE } from '../../src/extract/index.js';
+
+// Inputs built to trigger super-linear regex backtracking or quadratic scans. The assertions are on the
+// size of the result; the per-test timeout is only a hang guard, not a speed claim.
+const HANG_GUARD = 10_000;
+const FORMATS = ['html', 'markdown', 'text', 'wikitext'] as const;
+
+const adversarial: Record<string, string> = {
+  'bylines without handles': '— (@'.repeat(200_000),
+  'bylines with dashes and names': '— a b c (@x '.repeat(50_000),
+  'unterminated embed blockquotes': '<blockquote class="twitter-tweet">'.repeat(10_000),
+  'a long line of at signs': '@'.repeat(300_000),
+  'open brackets and parens': '[('.repeat(150_000),
+  'almost-permalinks': 'twitter.com/a/status/'.repeat(20_000),
+  'hosts that never end': `https://${'a.'.repeat(100_000)}x.com`,
+  'unclosed templates': '{{cite tweet |user='.repeat(20_000),
+  'unclosed shortcodes': '{{< tweet '.repeat(30_000),
+  'unclosed components': '<Tweet id="1'.repeat(30_000),
+  'backtick runs': '` `` ```a'.repeat(50_000),
+  'unclosed comments and refs': '<!-- <ref name=a>'.repeat(20_000),
+  'dates without years': '— A (@a) March 28, '.repeat(30_000),
+};
+
+describe('extraction on adversarial input', () => {
+  for (const [name, text] of Object.entries(adversarial)) {
+    it.each(FORMATS)(
+      `finishes on ${name} (%s) without errors and with a bounded result`,
+      (format) => {
+        const result = extractCitations(text, { source: name, format });
+        expect(result.citations.length).toBeLessThanOrEqual(MAX_CITATIONS_PER_ARTICLE);
+        expect(result.errors.filter((e) => e.message.startsWith('extraction failed'))).toEqual([]);
+      },
+      HANG_GUARD,
+    );
+  }
+
+  it('caps the number of citations per article and says so in an error entry', () => {
+    const text = 'https://x.com/a/status/1 '.repeat(MAX_CITATIONS_PER_ARTICLE + 5);
+    const result = extractCitations(text, { source: 'many.txt', format: 'text' });
+    expect(result.citations).toHaveLength(MAX_CITATIONS_PER_ARTICLE);
+    expect(result.errors).toMatchObject([
+      { source: 'many.txt', line: 1, message: expect.stringMatching(/more than/) },
+    ]);
+  });
+
+  it('reports binary input as an error entry naming the source', () => {
+    expect(extractCitations('GIF89a\u0000\u0001twitter.com', { source: 'image.gif' })).toEqual({
+      source: 'image.gif',
+      citations: [],
+      errors: [{ source: 'image.gif', message: expect.stringMatching(/binary/) }],
+    });
+  });
+});
