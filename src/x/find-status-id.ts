@@ -1,5 +1,6 @@
 import type { Citation } from '../citation.js';
 import type { IdResolution, LinkResolution } from '../result.js';
+import type { ShortLinkResolution } from './short-link.js';
 import { parseStatusTarget, type StatusTarget } from './status-url-target.js';
 
 const PIC_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
@@ -34,7 +35,11 @@ function evidenceOf(candidates: Candidate[]): string {
  * itself; else a t.co link to a plain status of the same handle. A t.co link to another
  * account's post is a quote or a reference, never the post.
  */
-export function findStatusId(citation: Citation, resolvedLinks: readonly LinkResolution[]): IdResolution {
+export function findStatusId(
+  citation: Citation,
+  resolvedLinks: readonly (ShortLinkResolution | LinkResolution)[],
+): IdResolution {
+  const links = resolvedLinks.map((link) => ('resolution' in link ? link.resolution : link));
   if (citation.statusId !== null) {
     return {
       status: 'found',
@@ -44,7 +49,7 @@ export function findStatusId(citation: Citation, resolvedLinks: readonly LinkRes
       evidence: 'status ID in the markup',
     };
   }
-  const candidates: Candidate[] = resolvedLinks.flatMap((link) => {
+  const candidates: Candidate[] = links.flatMap((link) => {
     const target = link.finalUrl === null ? null : parseStatusTarget(link.finalUrl);
     return target ? [{ link, target, sameHandle: sameHandle(citation, target) }] : [];
   });
@@ -83,7 +88,7 @@ export function findStatusId(citation: Citation, resolvedLinks: readonly LinkRes
     };
   }
 
-  const described = resolvedLinks.map((link) => describeLink(link, citation));
+  const described = links.map((link) => describeLink(link, citation));
   return {
     status: 'not-found',
     reason: `no status ID in the markup and no media link; links: ${described.length > 0 ? described.join(', ') : 'none'}`,

@@ -5,11 +5,12 @@ import { failureFromError } from './source-failure.js';
 import { isXHost, parseStatusTarget, type StatusTarget } from './status-url-target.js';
 
 /**
- * A resolved t.co / pic link. `outcome`: resolved (finalUrl known); unresolvable (t.co answered
- * without a target: not proof the link is dead); dead (t.co answered 404/410); failed (network,
- * offline…); not-short-link (the URL is not a t.co or pic link).
+ * A resolved t.co / pic link: the chain as reported (`resolution`), and what it means. `outcome`:
+ * resolved (finalUrl known); unresolvable (t.co answered without a target: not proof the link is
+ * dead); dead (t.co answered 404/410); failed (network, offline…); not-short-link.
  */
-export interface ShortLinkResolution extends LinkResolution {
+export interface ShortLinkResolution {
+  resolution: LinkResolution;
   outcome: 'resolved' | 'unresolvable' | 'dead' | 'failed' | 'not-short-link';
   /** The post the final URL names, when it is an x.com / twitter.com status permalink. */
   target: StatusTarget | null;
@@ -64,7 +65,11 @@ export function readTcoPage(html: string): string | null {
 }
 
 function resolved(url: string, finalUrl: string, chain: RedirectHop[]): ShortLinkResolution {
-  return { url, finalUrl, chain, error: null, outcome: 'resolved', target: parseStatusTarget(finalUrl) };
+  return {
+    resolution: { url, finalUrl, chain, error: null },
+    outcome: 'resolved',
+    target: parseStatusTarget(finalUrl),
+  };
 }
 
 function unresolved(
@@ -73,7 +78,7 @@ function unresolved(
   outcome: Exclude<ShortLinkResolution['outcome'], 'resolved'>,
   error: string,
 ): ShortLinkResolution {
-  return { url, finalUrl: null, chain, error, outcome, target: null };
+  return { resolution: { url, finalUrl: null, chain, error }, outcome, target: null };
 }
 
 async function follow(url: string, fetcher: Fetcher): Promise<FetchResponse> {

@@ -105,3 +105,13 @@ describe('findStatusId', () => {
     });
   });
 });
+
+describe('findStatusId with resolveShortLink results', () => {
+  it('reads the resolution inside a ShortLinkResolution', () => {
+    const resolved = { resolution: SORTOR_PIC, outcome: 'resolved' as const, target: null };
+    expect(findStatusId(citation({ handle: 'nicksortor' }), [resolved])).toMatchObject({
+      foundBy: 'media-link',
+      statusId: '1905704047839035436',
+    });
+  });
+});

@@ -64,10 +64,12 @@ describe('resolveShortLink', () => {
     tco('kRXbKoLBIk', () => HttpResponse.redirect(PHOTO, 301));
     const resolution = await resolveShortLink('pic.twitter.com/kRXbKoLBIk', await testFetcher());
     expect(resolution).toEqual({
-      url: 'pic.twitter.com/kRXbKoLBIk',
-      finalUrl: PHOTO,
-      chain: [{ url: 'https://t.co/kRXbKoLBIk', status: 301, location: PHOTO }],
-      error: null,
+      resolution: {
+        url: 'pic.twitter.com/kRXbKoLBIk',
+        finalUrl: PHOTO,
+        chain: [{ url: 'https://t.co/kRXbKoLBIk', status: 301, location: PHOTO }],
+        error: null,
+      },
       outcome: 'resolved',
       target: { handle: 'nicksortor', statusId: '1905704047839035436', mediaIndex: 1, kind: 'photo' },
     });
@@ -78,8 +80,8 @@ describe('resolveShortLink', () => {
     tco('fuBAJDqXes', () => browserPage('https://twitter.com/nicksortor/status/1905704047839035436'));
     const resolution = await resolveShortLink('https://t.co/fuBAJDqXes', await testFetcher());
     expect(resolution.outcome).toBe('resolved');
-    expect(resolution.finalUrl).toBe('https://twitter.com/nicksortor/status/1905704047839035436');
-    expect(resolution.chain).toEqual([
+    expect(resolution.resolution.finalUrl).toBe('https://twitter.com/nicksortor/status/1905704047839035436');
+    expect(resolution.resolution.chain).toEqual([
       {
         url: 'https://t.co/fuBAJDqXes',
         status: 200,
@@ -91,7 +93,7 @@ describe('resolveShortLink', () => {
 
   it('falls back to location.replace when the page has no meta refresh or title URL', async () => {
     tco('Scr1pt', () => browserPage('https://example.org/a/b', { meta: false, title: false }));
-    expect((await resolveShortLink('t.co/Scr1pt', await testFetcher())).finalUrl).toBe(
+    expect((await resolveShortLink('t.co/Scr1pt', await testFetcher())).resolution.finalUrl).toBe(
       'https://example.org/a/b',
     );
   });
@@ -102,8 +104,11 @@ describe('resolveShortLink', () => {
       http.get('https://bit.ly/abc', () => HttpResponse.redirect('https://news.example/story', 301)),
     );
     const resolution = await resolveShortLink('https://t.co/Chain1', await testFetcher());
-    expect(resolution.finalUrl).toBe('https://news.example/story');
-    expect(resolution.chain.map((hop) => hop.url)).toEqual(['https://t.co/Chain1', 'https://bit.ly/abc']);
+    expect(resolution.resolution.finalUrl).toBe('https://news.example/story');
+    expect(resolution.resolution.chain.map((hop) => hop.url)).toEqual([
+      'https://t.co/Chain1',
+      'https://bit.ly/abc',
+    ]);
     expect(resolution.target).toBeNull();
   });
 
@@ -111,7 +116,7 @@ describe('resolveShortLink', () => {
     tco('NoTarget', () => HttpResponse.html('<html><title>t.co</title></html>'));
     expect(await resolveShortLink('https://t.co/NoTarget', await testFetcher())).toMatchObject({
       outcome: 'unresolvable',
-      finalUrl: null,
+      resolution: expect.objectContaining({ finalUrl: null }),
     });
   });
 
@@ -125,8 +130,8 @@ describe('resolveShortLink', () => {
   it('reports an offline cache miss as a failure with the reason, and other URLs as not short links', async () => {
     tco('Offline', () => HttpResponse.redirect(PHOTO, 301));
     const offline = await resolveShortLink('https://t.co/Offline', await testFetcher({ offline: true }));
-    expect(offline).toMatchObject({ outcome: 'failed', finalUrl: null });
-    expect(offline.error).toMatch(/^offline-miss: /);
+    expect(offline).toMatchObject({ outcome: 'failed', resolution: { finalUrl: null } });
+    expect(offline.resolution.error).toMatch(/^offline-miss: /);
     expect(requested).toEqual([]);
     expect(await resolveShortLink('https://example.org/x', await testFetcher())).toMatchObject({
       outcome: 'not-short-link',
