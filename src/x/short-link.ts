@@ -6,12 +6,13 @@ import { isXHost, parseStatusTarget, type StatusTarget } from './status-url-targ
 
 /**
  * A resolved t.co / pic link: the chain as reported (`resolution`), and what it means. `outcome`:
- * resolved (finalUrl known); unresolvable (t.co answered without a target: not proof the link is
- * dead); dead (t.co answered 404/410); failed (network, offline…); not-short-link.
+ * resolved (finalUrl known); unresolvable (t.co answered without a target, 404 included: how t.co
+ * answers unknown codes is unverified, so it is never reported as dead); failed (network,
+ * offline…); not-short-link.
  */
 export interface ShortLinkResolution {
   resolution: LinkResolution;
-  outcome: 'resolved' | 'unresolvable' | 'dead' | 'failed' | 'not-short-link';
+  outcome: 'resolved' | 'unresolvable' | 'failed' | 'not-short-link';
   /** The post the final URL names, when it is an x.com / twitter.com status permalink. */
   target: StatusTarget | null;
 }
@@ -97,9 +98,6 @@ export async function resolveShortLink(displayUrl: string, fetcher: Fetcher): Pr
     const first = await follow(start, fetcher);
     if (first.stopped) return resolved(displayUrl, first.url, first.redirects);
     const onTco = new URL(first.url).hostname === 't.co';
-    if (onTco && (first.status === 404 || first.status === 410)) {
-      return unresolved(displayUrl, first.redirects, 'dead', `t.co answered ${first.status}`);
-    }
     if (!onTco) return resolved(displayUrl, first.url, first.redirects);
     // t.co's answer to browser-like clients: a 200 page naming the target instead of a Location.
     const target = first.status === 200 ? readTcoPage(first.body) : null;

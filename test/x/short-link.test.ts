@@ -120,10 +120,11 @@ describe('resolveShortLink', () => {
     });
   });
 
-  it('calls a t.co 404 dead', async () => {
+  it('calls a t.co 404 without a target unresolvable, not dead', async () => {
     tco('Missing', () => HttpResponse.html('<html>Not found</html>', { status: 404 }));
     expect(await resolveShortLink('https://t.co/Missing', await testFetcher())).toMatchObject({
-      outcome: 'dead',
+      outcome: 'unresolvable',
+      resolution: { finalUrl: null, error: 't.co answered 404 without a target' },
     });
   });
 
