@@ -37,16 +37,23 @@ export const FORMS_BY_KIND = {
 } as const satisfies Record<string, readonly CitationForm[]>;
 export type FileKind = keyof typeof FORMS_BY_KIND;
 
-/** Forms that show the post's t.co / pic links, so a checker resolves them. */
-export function showsLinks(form: CitationForm): boolean {
-  return [
-    'blockquote',
-    'amp-placeholder',
-    'md-blockquote-html',
-    'md-flattened',
-    'flattened-text',
-    'flattened-text-split',
-  ].includes(form);
+/**
+ * The short links a form displays as such: embeds show a post's photo as pic.twitter.com/CODE but its
+ * other links by their display URL (example.org/…); flattened copies keep https://t.co/CODE as text.
+ */
+export function shortLinksShown(form: CitationForm): 'none' | 'media' | 'all' {
+  switch (form) {
+    case 'blockquote':
+    case 'amp-placeholder':
+    case 'md-blockquote-html':
+      return 'media';
+    case 'md-flattened':
+    case 'flattened-text':
+    case 'flattened-text-split':
+      return 'all';
+    default:
+      return 'none';
+  }
 }
 
 const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
