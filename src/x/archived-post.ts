@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
-import type { RetrievedPost } from '../result.js';
+import type { PostLink, RetrievedPost } from '../result.js';
 import { decodeTweetText } from './decode-text.js';
 import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
@@ -53,6 +53,41 @@ function fromJson(statusId: string, value: unknown): RetrievedPost | null {
   };
 }
 
+/**
+ * A pre-2023 twitter.com permalink page: `.permalink-tweet[data-tweet-id]` holding `p.tweet-text`
+ * and `._timestamp[data-time-ms]`. Links become their t.co URL in the text, as in syndication
+ * text; the hidden trailing media link is listed but left out of the text, as X displays it.
+ */
+function fromPermalinkPage($: cheerio.CheerioAPI, statusId: string): RetrievedPost | null {
+  const tweet = $(`.permalink-tweet[data-tweet-id="${statusId}"]`).first();
+  const paragraph = tweet.find('p.tweet-text').first();
+  if (paragraph.length === 0) return null;
+  const links: PostLink[] = [];
+  paragraph.find('br').replaceWith('\n');
+  paragraph.find('a.twitter-timeline-link').each((_, anchor) => {
+    const link = $(anchor);
+    const url = link.attr('href') ?? '';
+    const shown = (link.find('.js-display-url').text() || link.text()).trim();
+    const media = link.hasClass('u-hidden') || /^pic\.(?:twitter|x)\.com\//.test(shown);
+    links.push({
+      url,
+      expandedUrl: link.attr('data-expanded-url') ?? null,
+      displayUrl: shown,
+      kind: media ? 'media' : 'url',
+    });
+    link.replaceWith(media ? '' : url);
+  });
+  const ms = Number(tweet.find('._timestamp[data-time-ms]').attr('data-time-ms'));
+  return {
+    ...bareArchivedPost(statusId, paragraph.text().trim()),
+    handle: tweet.attr('data-screen-name') ?? null,
+    name: tweet.attr('data-name') ?? null,
+    userId: tweet.attr('data-user-id') ?? null,
+    createdAt: Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null,
+    links,
+  };
+}
+
 function fromHtml(statusId: string, html: string): RetrievedPost | null {
   const quote = readEmbedBlockquote(html);
   if (quote && quote.statusId === statusId) {
@@ -65,8 +100,10 @@ function fromHtml(statusId: string, html: string): RetrievedPost | null {
       truncated: quote.truncated,
     };
   }
-  // Pre-2023 twitter.com permalink pages: og:url names the post, og:description quotes it as “text”.
   const $ = cheerio.load(html);
+  const permalink = fromPermalinkPage($, statusId);
+  if (permalink) return permalink;
+  // Failing the markup, og:url names the post and og:description quotes it as “text”.
   const ogUrl = $('meta[property="og:url"]').attr('content');
   const description = $('meta[property="og:description"]').attr('content');
   const target = ogUrl ? parseStatusTarget(ogUrl) : null;

@@ -140,3 +140,45 @@ describe('readArchivedPost', () => {
     ).toBeNull();
   });
 });
+
+describe('readArchivedPost on a pre-2023 permalink page', () => {
+  const page = `<html><head><meta property="og:url" content="https://twitter.com/leobrandt/status/${ID}"><meta property="og:description" content="“og text”"></head><body>
+<div class="permalink-tweet-container"><div class="tweet permalink-tweet js-original-tweet" data-tweet-id="${ID}" data-screen-name="leobrandt" data-name="Leo Brandt" data-user-id="77">
+<p class="TweetTextSize js-tweet-text tweet-text" lang="en">Litter &amp; more<br>see <a href="https://t.co/Rv2Ex7Mb4K" class="twitter-timeline-link" data-expanded-url="https://river.example/day"><span class="invisible">https://</span><span class="js-display-url">river.example/day</span></a> <a href="https://t.co/Pic2222" class="twitter-timeline-link u-hidden" data-pre-embedded="true">pic.twitter.com/Pic2222</a></p>
+<a class="tweet-timestamp" href="/leobrandt/status/${ID}"><span class="_timestamp js-short-timestamp" data-time="1746905474" data-time-ms="1746905474000">4:11 PM - 10 May 2025</span></a>
+</div></div></body></html>`;
+
+  it('reads author, time, text with t.co links and the hidden media link from the markup', () => {
+    expect(readArchivedPost(ID, page, 'text/html')).toEqual({
+      id: ID,
+      handle: 'leobrandt',
+      name: 'Leo Brandt',
+      userId: '77',
+      createdAt: '2025-05-10T19:31:14.000Z',
+      text: 'Litter & more\nsee https://t.co/Rv2Ex7Mb4K',
+      links: [
+        {
+          url: 'https://t.co/Rv2Ex7Mb4K',
+          expandedUrl: 'https://river.example/day',
+          displayUrl: 'river.example/day',
+          kind: 'url',
+        },
+        {
+          url: 'https://t.co/Pic2222',
+          expandedUrl: null,
+          displayUrl: 'pic.twitter.com/Pic2222',
+          kind: 'media',
+        },
+      ],
+      quotedText: null,
+      replyTo: null,
+      lang: null,
+      edit: null,
+      truncated: false,
+    });
+  });
+
+  it('ignores the markup of another post on the page', () => {
+    expect(readArchivedPost(`${ID}9`, page, 'text/html')).toBeNull();
+  });
+});
