@@ -1,35 +1,27 @@
-/** A one-line progress bar on stderr, drawn only when stderr is a TTY (never in CI logs). */
+/** A one-line counter on stderr, drawn only when stderr is a TTY (never in CI logs). */
 export interface Progress {
-  tick(label?: string): void;
-  addTotal(count: number): void;
+  tick(): void;
   done(): void;
 }
 
 export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Progress {
   const active = enabled && stream.isTTY === true;
-  let total = 0;
-  let current = 0;
+  let checked = 0;
   let lastDraw = 0;
-  const draw = (force: boolean) => {
-    if (!active) return;
-    const now = Date.now();
-    if (!force && now - lastDraw < 100) return;
-    lastDraw = now;
-    const width = 30;
-    const filled = total === 0 ? 0 : Math.round((current / total) * width);
-    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${current}/${total} citations`);
-  };
+  let drawn = false;
   return {
     tick() {
-      current++;
-      draw(false);
-    },
-    addTotal(count) {
-      total += count;
-      draw(false);
+      checked++;
+      const now = Date.now();
+      // Redrawing at most ten times a second keeps a fast warm run from spending its time on the terminal.
+      if (!active || now - lastDraw < 100) return;
+      lastDraw = now;
+      drawn = true;
+      stream.write(`\rcitecheck: ${checked} citations checked…`);
     },
     done() {
-      if (active) stream.write('\r\x1b[K');
+      if (drawn) stream.write('\r\x1b[K');
+      drawn = false;
     },
   };
 }

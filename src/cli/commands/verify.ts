@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createFetcher } from '../../fetch/index.js';
+import { buildUserAgent, createFetcher } from '../../fetch/index.js';
 import { listInputs } from '../../inputs/index.js';
-import { applyBaseline, exitCodeFor, summarizeResults } from '../../report/index.js';
-import { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from '../../run-report.js';
-import { verifyInputs } from '../../verify-inputs.js';
+import { exitCodeFor } from '../../report/index.js';
+import { type RunReport, RunReportSchema } from '../../run-report.js';
+import { verify } from '../../run-verify.js';
 import { changedFilesSince } from '../changed-since.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
@@ -25,37 +25,25 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     refresh: options.refresh,
     concurrency: options.concurrency,
     rates: options.rates,
+    userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
   const progress = createProgress(process.stderr, options.progress);
-  const startedAt = new Date().toISOString();
   try {
-    const articles = await verifyInputs(inputs, {
+    const report = await verify(inputs, {
       cwd,
       stdin: process.stdin,
       fetcher,
       archive: options.archive,
       onResult: () => progress.tick(),
+      version: readVersion(),
+      describeOptions: describeOptions(options),
+      shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
+      ...(options.baseline === undefined
+        ? {}
+        : { baseline: { report: await readBaseline(options.baseline), path: options.baseline } }),
     });
     progress.done();
-    let report: RunReport = {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: 'citecheck', version: readVersion() },
-      run: {
-        startedAt,
-        finishedAt: new Date().toISOString(),
-        inputs: specs,
-        options: describeOptions(options),
-        shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
-      },
-      summary: summarizeResults(articles),
-      articles,
-      fetchStats: fetcher.stats(),
-      baseline: null,
-    };
-    if (options.baseline !== undefined) {
-      report = applyBaseline(report, await readBaseline(options.baseline), options.baseline);
-    }
     const written = await writeReports(report, options.formats, path.resolve(cwd, options.out));
     printRunSummary(report, written, { verbose: options.verbose });
     return exitCodeFor(report, options.failOn);

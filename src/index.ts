@@ -1,0 +1,51 @@
+/**
+ * citecheck's library API: the same pipeline the CLI runs, stage by stage.
+ * extract (pure) → fetch/resolve (one polite fetcher) → compare (pure) → report (pure renderers).
+ */
+export {
+  type ArticleExtraction,
+  ArticleExtractionSchema,
+  CITATION_SCHEMA_VERSION,
+  type Citation,
+  CitationSchema,
+  type ExtractOutput,
+  ExtractOutputSchema,
+  type ExtractProblem,
+  type SourceFormat,
+} from './citation.js';
+export { CHECK_IDS, CHECKS, type CheckId, compareCitation, worstSeverity } from './compare/index.js';
+export { detectFormat, extractCitations, parseLocalizedDate, parseStatusUrl } from './extract/index.js';
+export {
+  createFetcher,
+  FetchError,
+  type FetchErrorCode,
+  type Fetcher,
+  type FetcherOptions,
+  type FetchStats,
+  isFetchError,
+} from './fetch/index.js';
+export { type InputResult, listInputs, readInputs } from './inputs/index.js';
+export {
+  applyBaseline,
+  exitCodeFor,
+  mergeReports,
+  REPORT_FILE_NAMES,
+  type ReportFormat,
+  renderReport,
+  reportJsonSchema,
+  summarizeResults,
+} from './report/index.js';
+export {
+  type FieldVerdict,
+  FieldVerdictSchema,
+  type IdResolution,
+  type PostLookup,
+  type Severity,
+  type VerificationResult,
+  VerificationResultSchema,
+} from './result.js';
+export { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from './run-report.js';
+export { type VerifyOptions, verify } from './run-verify.js';
+export { type SourceDocument, type VerifyContext, verifyCitation, verifyDocument } from './verify.js';
+export { type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
+export { findStatusId, lookupPost, resolveShortLink, snowflakeTime } from './x/index.js';

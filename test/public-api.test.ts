@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+
+describe('the public API', () => {
+  it('exports exactly the documented names, so removing one is a deliberate, visible change', async () => {
+    const api = await import('../src/index.js');
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'ArticleExtractionSchema',
+        'CHECKS',
+        'CHECK_IDS',
+        'CITATION_SCHEMA_VERSION',
+        'CitationSchema',
+        'ExtractOutputSchema',
+        'FetchError',
+        'FieldVerdictSchema',
+        'REPORT_FILE_NAMES',
+        'REPORT_SCHEMA_VERSION',
+        'RunReportSchema',
+        'VerificationResultSchema',
+        'applyBaseline',
+        'compareCitation',
+        'createFetcher',
+        'detectFormat',
+        'exitCodeFor',
+        'extractCitations',
+        'findStatusId',
+        'isFetchError',
+        'listInputs',
+        'lookupPost',
+        'mergeReports',
+        'parseLocalizedDate',
+        'parseStatusUrl',
+        'readInputs',
+        'renderReport',
+        'reportJsonSchema',
+        'resolveShortLink',
+        'snowflakeTime',
+        'summarizeResults',
+        'verify',
+        'verifyCitation',
+        'verifyDocument',
+        'verifyInputs',
+        'worstSeverity',
+      ].sort(),
+    );
+  });
+});
