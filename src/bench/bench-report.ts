@@ -180,7 +180,15 @@ export function formatBenchTable(report: BenchReport): string {
         s(peer.wallMs),
       ]);
     }
-    lines.push('5 same corpus, same fake X (citecheck: per citation; link checkers: per distinct X link)');
+    const versions =
+      peers?.status === 'ran'
+        ? ` (${Object.entries(peers.versions)
+            .map(([tool, version]) => `${tool} ${version}`)
+            .join(', ')})`
+        : '';
+    lines.push(
+      `5 same corpus, same fake X${versions}; citecheck per citation, link checkers per distinct X link`,
+    );
     lines.push(
       ...table(
         ['tool', 'requests', '429s', 'checked', 'wrongly broken', 'wrongly fine', 'changed flagged', 'wall'],

@@ -10,10 +10,10 @@ export interface ReportAccuracy {
   identified: number;
   /** Flagged (warning or error) although the post is unchanged and available. */
   falseAlarms: number;
-  /** Passed (ok or notice) although the post is gone or changed. */
+  /** Passed (ok or notice) although the post is gone, or changed where the citation quotes its text. */
   missed: number;
   unverifiable: number;
-  /** Citations of deleted / changed posts flagged, out of those in the report. */
+  /** Citations of deleted posts, and of changed posts quoting their text, flagged out of those in the report. */
   deletedFlagged: number;
   deletedCited: number;
   changedFlagged: number;
@@ -46,6 +46,9 @@ export function judgeReport(report: RunReport, posts: readonly PoolPost[], place
       if (result.severity === 'unverifiable') continue;
       const flagged = result.severity === 'warning' || result.severity === 'error';
       if (post.truth === 'available' && flagged) accuracy.falseAlarms++;
+      // An ID-only citation (shortcode, amp, iframe, status link) quotes no text: a change is invisible to it.
+      const textShown = (result.citation.text ?? '').trim() !== '';
+      if (post.truth === 'changed' && !textShown) continue;
       if (post.truth !== 'available' && !flagged) accuracy.missed++;
       if (post.truth === 'deleted') {
         accuracy.deletedCited++;

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -166,11 +166,26 @@ async function measurePeers(
       const context = { prefix: installed.prefix, dir, files: filesFor([...kinds]), texts };
       results.push(await runPeer(tool, context, fake, proxy, corpus.posts, settings(options).peerTimeoutMs));
     }
-    return { status: 'ran', installMs: installed.ms, versions: {}, results };
+    return {
+      status: 'ran',
+      installMs: installed.ms,
+      versions: await peerVersions(installed.prefix),
+      results,
+    };
   } finally {
     await proxy.close();
     await rm(installed.prefix, { recursive: true, force: true });
   }
+}
+
+async function peerVersions(prefix: string): Promise<Record<string, string>> {
+  const versions: Record<string, string> = {};
+  for (const tool of ['linkinator', 'markdown-link-check']) {
+    const manifest = path.join(prefix, 'node_modules', tool, 'package.json');
+    versions[tool] =
+      (JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }).version ?? 'unknown';
+  }
+  return versions;
 }
 
 /** Runs every figure (a failing one is recorded, the rest still run) and returns the report. */
