@@ -3,7 +3,7 @@ import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
 import { compareCitation, worstSeverity } from './compare/index.js';
 import { extractCitations } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
-import type { LinkResolution, VerificationResult } from './result.js';
+import type { LinkResolution, PostLookup, RetrievedPost, VerificationResult } from './result.js';
 import type { ArticleReport } from './run-report.js';
 import { findStatusId, lookupPost, resolveShortLink } from './x/index.js';
 
@@ -59,7 +59,8 @@ export async function verifyCitation(
     resolution.status === 'found'
       ? await lookupPost(citation, resolution, context.fetcher, { archive: context.archive ?? true })
       : null;
-  const verdicts = compareCitation({ citation, resolution, lookup, links, articleText });
+  const latestEdit = await lookupLatestEdit(citation, lookup, context);
+  const verdicts = compareCitation({ citation, resolution, lookup, links, articleText, latestEdit });
   const statusId = resolution.status === 'found' ? resolution.statusId : null;
   const handle = lookup?.status === 'available' ? (lookup.post.handle ?? citation.handle) : citation.handle;
   return {
@@ -72,4 +73,22 @@ export async function verifyCitation(
     liveUrl: statusId === null ? null : `https://x.com/${handle ?? 'i'}/status/${statusId}`,
     archiveUrl: lookup !== null && lookup.status !== 'available' ? (lookup.archived?.url ?? null) : null,
   };
+}
+
+/** The newest version of an edited post when the cited ID is an older one (readers see that one), else null. */
+async function lookupLatestEdit(
+  citation: Citation,
+  lookup: PostLookup | null,
+  context: VerifyContext,
+): Promise<RetrievedPost | null> {
+  if (lookup?.status !== 'available' || !lookup.post.edit?.isStaleEdit) return null;
+  const newest = lookup.post.edit.editIds.at(-1);
+  if (newest === undefined || newest === lookup.post.id) return null;
+  const latest = await lookupPost(
+    citation,
+    { status: 'found', statusId: newest, foundBy: 'cited', confidence: 'high', evidence: 'newest edit' },
+    context.fetcher,
+    { archive: false },
+  );
+  return latest.status === 'available' ? latest.post : null;
 }

@@ -1,10 +1,11 @@
 import type { Citation } from '../citation.js';
-import type { FieldVerdict, IdResolution, LinkResolution, PostLookup } from '../result.js';
+import type { FieldVerdict, IdResolution, LinkResolution, PostLookup, RetrievedPost } from '../result.js';
 import { pickComparedPost } from './compared-post.js';
 import { compareDate } from './date.js';
 import { compareDisplayName } from './display-name.js';
 import { compareHandle } from './handle.js';
 import { compareId } from './id.js';
+import { compareLatestEdit } from './latest-edit.js';
 import { compareLinks } from './links.js';
 import { compareProseQuotes } from './prose-quote.js';
 import { compareStatus } from './status.js';
@@ -22,6 +23,8 @@ export interface CompareInput {
   links: LinkResolution[];
   /** The whole article, for quotes of the post in its own prose. */
   articleText?: string;
+  /** The newest version of an edited post, when the cited ID is an older one. */
+  latestEdit?: RetrievedPost | null;
 }
 
 /**
@@ -41,6 +44,7 @@ export function compareCitation(input: CompareInput): FieldVerdict[] {
   }
   verdicts.push(...compareDate(citation, resolution, lookup));
   if (compared !== null) verdicts.push(...compareText(citation, compared));
+  if (input.latestEdit) verdicts.push(...compareLatestEdit(citation, input.latestEdit));
   verdicts.push(...compareLinks(citation, compared, input.links));
   if (compared !== null && input.articleText !== undefined) {
     verdicts.push(...compareProseQuotes(input.articleText, compared));
