@@ -161,6 +161,7 @@ export function formatBenchTable(report: BenchReport): string {
         'citecheck',
         String(p.requests.sent),
         String(p.rateFloor.rateLimited),
+        String(p.rateFloor.violations),
         `${a.identified}/${a.placed} citations`,
         String(a.falseAlarms),
         String(a.missed),
@@ -173,6 +174,7 @@ export function formatBenchTable(report: BenchReport): string {
         `${peer.tool}${peer.outcome === 'ran' ? '' : ` (${peer.outcome})`}`,
         String(peer.requests),
         String(peer.rateLimited),
+        String(peer.violations),
         `${peer.xLinksChecked}/${peer.xLinks} X links`,
         String(peer.wronglyBroken),
         String(peer.wronglyFine),
@@ -191,7 +193,17 @@ export function formatBenchTable(report: BenchReport): string {
     );
     lines.push(
       ...table(
-        ['tool', 'requests', '429s', 'checked', 'wrongly broken', 'wrongly fine', 'changed flagged', 'wall'],
+        [
+          'tool',
+          'requests',
+          '429s',
+          'sent while told to wait',
+          'checked',
+          'wrongly broken',
+          'wrongly fine',
+          'changed flagged',
+          'wall',
+        ],
         peerRows,
       ),
     );

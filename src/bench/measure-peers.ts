@@ -21,6 +21,8 @@ export interface PeerResult {
   requests: number;
   requestsToFake: number;
   rateLimited: number;
+  /** Requests the fake received for a host while its Retry-After had not yet elapsed. */
+  violations: number;
   /** Distinct X links (status and short links) in the files it was given, and how many it reported on. */
   xLinks: number;
   xLinksChecked: number;
@@ -180,6 +182,7 @@ export async function runPeer(
     requests: counts.requests,
     requestsToFake: counts.toFake,
     rateLimited: counts.rateLimited,
+    violations: fake.traffic.violations.length,
     xLinks: xLinks.size,
     xLinksChecked: checked,
     wronglyBroken,
