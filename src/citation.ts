@@ -23,6 +23,12 @@ export type LinkKind = z.infer<typeof LinkKindSchema>;
 export const CitedLinkSchema = z.object({
   url: z.string().describe('The URL as displayed in the post text (pic.twitter.com/… has no scheme)'),
   kind: LinkKindSchema,
+  href: z
+    .string()
+    .optional()
+    .describe(
+      'Where the link points when that differs from what is shown (the t.co link behind a display URL)',
+    ),
 });
 export type CitedLink = z.infer<typeof CitedLinkSchema>;
 

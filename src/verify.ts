@@ -51,8 +51,11 @@ export async function verifyCitation(
   articleText: string,
   context: VerifyContext,
 ): Promise<VerificationResult> {
-  const shortLinks = citation.links.filter((link) => link.kind === 'tco' || link.kind === 'media');
-  const resolved = await Promise.all(shortLinks.map((link) => resolveShortLink(link.url, context.fetcher)));
+  // A display URL whose anchor pointed at t.co resolves through that t.co link.
+  const shortLinks = citation.links
+    .map((link) => (link.kind === 'tco' || link.kind === 'media' ? link.url : link.href))
+    .filter((url): url is string => url !== undefined);
+  const resolved = await Promise.all(shortLinks.map((url) => resolveShortLink(url, context.fetcher)));
   const links: LinkResolution[] = resolved.map((entry) => entry.resolution);
   const resolution = findStatusId(citation, resolved);
   const lookup =

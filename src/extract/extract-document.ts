@@ -42,19 +42,28 @@ export function collectDrafts(text: string, format: SourceFormat): CitationDraft
   let prose: Span[] = [{ start: 0, end: masked.length }];
   if (format !== 'wikitext' && hasHtmlTags(masked)) {
     const dom = scanDom(masked);
-    embeds.push(...dom.embeds);
+    append(embeds, dom.embeds);
     links = dom.links;
     prose = dom.proseSpans;
   }
-  if (format === 'markdown') embeds.push(...extractShortcodes(masked), ...extractMdxComponents(masked));
-  if (format === 'wikitext') embeds.push(...extractCiteTweets(masked));
+  if (format === 'markdown') {
+    append(embeds, extractShortcodes(masked));
+    append(embeds, extractMdxComponents(masked));
+  }
+  if (format === 'wikitext') append(embeds, extractCiteTweets(masked));
   if (format === 'markdown' || format === 'text') {
     const quoteForm = format === 'markdown' ? 'markdown-quote' : 'flattened-text';
-    embeds.push(...extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm));
-    embeds.push(...extractFlattenedEmbeds(masked, createSpanLookup(embeds)));
+    append(embeds, extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm));
+    append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds)));
   }
   const claimed = createSpanLookup(embeds);
   links = links.filter((link) => !claimed(link.start));
-  links.push(...extractProseLinks(masked, prose, claimed));
-  return [...embeds, ...links];
+  append(links, extractProseLinks(masked, prose, claimed));
+  return append(embeds, links);
+}
+
+/** Appends in place without spreading: `push(...items)` overflows the call stack past ~100k items. */
+function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }

@@ -22,7 +22,10 @@ export function citedLinkFromAnchor(href: string, anchorText: string): CitedLink
   const shown = anchorText.trim();
   if (ENTITY_TEXT.test(shown)) return null;
   if (/^(?:https?:)?\/\/(?:www\.)?(?:twitter|x)\.com\/(?:hashtag|search)\b/i.test(href)) return null;
-  const url = shown.length > 0 && URL_LIKE.test(shown) ? shown : href.trim();
+  const target = href.trim();
+  const url = shown.length > 0 && URL_LIKE.test(shown) ? shown : target;
   if (url.length === 0) return null;
-  return { url, kind: classifyLink(url) };
+  // Keep the t.co target behind a display URL ("example.org/report"): it is what resolves to the post's entity.
+  const keepsHref = classifyLink(url) === 'other' && classifyLink(target) === 'tco';
+  return keepsHref ? { url, kind: classifyLink(url), href: target } : { url, kind: classifyLink(url) };
 }

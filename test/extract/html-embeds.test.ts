@@ -27,6 +27,14 @@ describe('embed blockquotes', () => {
     });
   });
 
+  it('keeps the t.co target behind a link shown as a display URL, so it can still be resolved', () => {
+    const html = `<blockquote class="twitter-tweet"><p>Report is out <a href="https://t.co/Rep0rt1">example.org/report…</a></p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/1111111111111111111">May 4, 2023</a></blockquote>`;
+    const [citation] = extractCitations(html, { source: 'a.html' }).citations;
+    expect(citation?.links).toEqual([
+      { url: 'example.org/report…', kind: 'other', href: 'https://t.co/Rep0rt1' },
+    ]);
+  });
+
   it('takes the LAST byline when the post text itself contains a dash and a handle', () => {
     const [embed] = embedsOf(
       `<blockquote class="twitter-tweet tw-align-center"><p>"Never again" — Someone Else (@someone) said that</p>&mdash; Real Author (@realauthor) <a href="https://x.com/realauthor/status/22">June 1, 2024</a></blockquote>`,

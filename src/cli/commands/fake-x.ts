@@ -1,3 +1,4 @@
+import { ScenarioError } from '../../fake-x/scenario.js';
 import { runFakeXCommand } from '../../fake-x/serve.js';
 import { UsageError } from '../exit-code.js';
 
@@ -12,6 +13,12 @@ export async function runFakeX(flags: { scenario: string; port: string; latency?
     if (!match) throw new UsageError(`--latency expects N or MIN-MAX milliseconds, got "${flags.latency}"`);
     latency = match[2] === undefined ? Number(match[1]) : [Number(match[1]), Number(match[2])];
   }
-  await runFakeXCommand({ scenario: flags.scenario, port, ...(latency === undefined ? {} : { latency }) });
+  try {
+    await runFakeXCommand({ scenario: flags.scenario, port, ...(latency === undefined ? {} : { latency }) });
+  } catch (error) {
+    // A bad scenario file is the caller's mistake, not a bug: no stack trace.
+    if (error instanceof ScenarioError) throw new UsageError(error.message);
+    throw error;
+  }
   return 0;
 }
