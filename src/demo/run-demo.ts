@@ -36,7 +36,8 @@ async function main(): Promise<number> {
     const args = [
       join(root, 'dist', 'cli', 'main.js'),
       'verify',
-      join(root, 'examples', 'articles'),
+      // Relative to the child's cwd (the repo root), so the report names the inputs the way a user would.
+      'examples/articles',
       '--upstream',
       server.url,
       '--cache-dir',

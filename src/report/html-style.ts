@@ -21,6 +21,7 @@ export const REPORT_CSS = `
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 a { color: var(--link); }
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.92em; overflow-wrap: anywhere; }
+code.check-id { white-space: nowrap; overflow-wrap: normal; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: 0.5rem; }
 .skip:focus { left: 0.5rem; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

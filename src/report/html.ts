@@ -97,7 +97,7 @@ function renderSummary(report: RunReport): string {
   const checkRows = Object.entries(counts.byCheck)
     .map(
       ([check, { count, severity }]) =>
-        `<tr><td><code>${e(check)}</code></td><td>${severityBadge(severity)}</td><td class="num">${count}</td></tr>`,
+        `<tr><td><code class="check-id">${e(check)}</code></td><td>${severityBadge(severity)}</td><td class="num">${count}</td></tr>`,
     )
     .join('');
   const resolved =
