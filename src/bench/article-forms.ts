@@ -38,22 +38,19 @@ export const FORMS_BY_KIND = {
 export type FileKind = keyof typeof FORMS_BY_KIND;
 
 /**
- * The short links a form displays as such: embeds show a post's photo as pic.twitter.com/CODE but its
- * other links by their display URL (example.org/…); flattened copies keep https://t.co/CODE as text.
+ * Forms whose markup carries the post's t.co links (as text, or as the href behind a display URL such
+ * as example.org/…, or behind pic.twitter.com/CODE): each is a short link to resolve. ID-only forms
+ * (shortcodes, amp without placeholder, iframes, status links) carry none.
  */
-export function shortLinksShown(form: CitationForm): 'none' | 'media' | 'all' {
-  switch (form) {
-    case 'blockquote':
-    case 'amp-placeholder':
-    case 'md-blockquote-html':
-      return 'media';
-    case 'md-flattened':
-    case 'flattened-text':
-    case 'flattened-text-split':
-      return 'all';
-    default:
-      return 'none';
-  }
+export function carriesShortLinks(form: CitationForm): boolean {
+  return [
+    'blockquote',
+    'amp-placeholder',
+    'md-blockquote-html',
+    'md-flattened',
+    'flattened-text',
+    'flattened-text-split',
+  ].includes(form);
 }
 
 const MONTH_DAY_YEAR = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });

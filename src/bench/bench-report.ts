@@ -94,6 +94,27 @@ export function formatBenchTable(report: BenchReport): string {
       x(p.requests.ratio),
       '= 1.00×',
     ]);
+    const beyond = Object.entries(p.requests.sentByEndpoint)
+      .map(([endpoint, count]): [string, number] => [
+        endpoint,
+        count -
+          (endpoint === 'tweet-result'
+            ? p.requests.minimumLookups
+            : endpoint === 't.co'
+              ? p.requests.minimumShortLinks
+              : 0),
+      ])
+      .filter(([, extra]) => extra !== 0)
+      .map(([endpoint, extra]) => `${endpoint} ${extra > 0 ? '+' : ''}${extra}`);
+    if (beyond.length > 0) {
+      rows.push([
+        '  beyond the minimum',
+        beyond.join(', '),
+        `${p.requests.unavailablePosts} cited posts gone`,
+        '',
+        '',
+      ]);
+    }
     rows.push([
       '2 wall time, cold',
       s(p.rateFloor.wallMs),

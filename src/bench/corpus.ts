@@ -4,10 +4,10 @@ import type { ScenarioInput } from '../fake-x/scenario.js';
 import { createSeededRandom } from '../fake-x/seeded-random.js';
 import {
   type CitationForm,
+  carriesShortLinks,
   type FileKind,
   FORMS_BY_KIND,
   renderCitation,
-  shortLinksShown,
 } from './article-forms.js';
 import { fencedEmbedTrap, renderPage } from './article-page.js';
 import { between, pick, sentence } from './invented-text.js';
@@ -126,8 +126,8 @@ function waybackTimestamp(createdAt: Date, daysLater: number): string {
 }
 
 /**
- * The lower bound for a cold run: each distinct post looked up once and each distinct t.co code an
- * article displays resolved once (a pic.twitter.com/CODE link is the same code).
+ * The lower bound for a cold run: each distinct post looked up once and each distinct t.co code in
+ * the citations' markup resolved once (a pic.twitter.com/CODE link is the same code).
  */
 export function minimumRequests(
   articles: readonly CorpusArticle[],
@@ -142,9 +142,8 @@ export function minimumRequests(
       citations++;
       posts.add(citation.postId);
       const post = byId.get(citation.postId);
-      const shown = shortLinksShown(citation.form);
-      if (post === undefined || shown === 'none') continue;
-      if (shown === 'all') for (const link of post.links) codes.add(link.code);
+      if (post === undefined || !carriesShortLinks(citation.form)) continue;
+      for (const link of post.links) codes.add(link.code);
       if (post.mediaCode !== null) codes.add(post.mediaCode);
     }
   }
