@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -238,6 +238,39 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       expect(harness.fake.traffic.requests.length).toBe(coldRequests);
       expect(offline.code).toBe(cold.code);
       expect(verdictDigest(await readJsonReport(harness.sub('offline')))).toEqual(verdictDigest(report));
+    });
+  });
+
+  describe('prose quotes', () => {
+    // Written here, not in examples/: the article quotes two of the scenario's invented posts in its prose.
+    const article = [
+      '# Cleanup follow-up',
+      '',
+      'The city thanked volunteers and said "the river looks better than it has in decades"',
+      '([post](https://x.com/MillbrookCity/status/1921309511978934582)). The transit agency had warned that',
+      '"Route 4 buses will detour around Mill Street" ([announcement](https://x.com/MbkTransit/status/1920811100475457784)).',
+      '',
+    ].join('\n');
+
+    it("checks quotes in the article's own prose against the cited posts' words", async () => {
+      const file = harness.sub('prose-quotes.md');
+      await writeFile(file, article);
+      const run = await runCli([
+        'verify',
+        file,
+        ...verifyFlags(harness.server.url, harness.sub('cache'), harness.sub('prose')),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      const prose = await readJsonReport(harness.sub('prose'));
+      const altered = verdict(resultForId(prose, '1921309511978934582'), 'quote-altered');
+      expect([altered.severity, altered.expected, altered.actual]).toEqual([
+        'warning',
+        'the river looks better than it has in decades',
+        'The river looks better than it has in years',
+      ]);
+      expect(verdict(resultForId(prose, '1920811100475457784'), 'quote-exact').severity).toBe('ok');
     });
   });
 });

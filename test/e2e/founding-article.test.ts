@@ -74,6 +74,13 @@ describe('citecheck verify on the founding article (00-seed-pjmedia.txt)', () =>
       `https://twitter.com/nicksortor/status/${seed.ids.sortor}`,
     );
     expect(result.severity).toBe('unverifiable');
+    // Without the post, the article's prose quote of it ("I'll be bringing several cans of Diet Coke")
+    // has nothing to be checked against; no other post's words match it.
+    expect(
+      allResults(report)
+        .flatMap((r) => r.verdicts)
+        .filter((v) => v.field === 'quote'),
+    ).toEqual([]);
   });
 
   it("finds Rubio's post through the t.co link to his own status and reports its text as edited since", () => {
