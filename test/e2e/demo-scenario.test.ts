@@ -214,6 +214,7 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
 
   describe('warm cache', () => {
     it('re-runs from the cache without a single request and reaches the same verdicts', async () => {
+      expect(coldRequests).toBeGreaterThan(0);
       const warm = await runCli([
         'verify',
         articlesDir,
