@@ -12,6 +12,15 @@ export const SIMILAR_THRESHOLD = 0.6;
 const MIN_PREFIX_LENGTH = 20;
 // X's cut marks, after typography folding: "…", "more…", "Show more".
 const CUT_MARKS = [/\s*\.\.\.$/u, /\s*(?:show\s*)?more\s*\.\.\.$/iu, /\s*show\s*more$/iu];
+// A word that is a link: with a scheme, or a host with a path (the display form X shows, e.g. example.org/a…).
+const LINK_WORD = /^(?:https?:\/\/\S+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/u;
+
+/** Drops the links at the very end of a text ("Watch: https://t.co/x"), word by word (no backtracking). */
+function withoutTrailingLinks(text: string): string {
+  const words = text.split(' ');
+  while (words.length > 1 && LINK_WORD.test(words.at(-1) ?? '')) words.pop();
+  return words.join(' ');
+}
 // Reply mentions that syndication keeps in `text` while embeds show them as "Replying to".
 const LEADING_MENTIONS = /^(?:@\w{1,15}\s+)+/u;
 
@@ -68,7 +77,13 @@ export function compareText(citation: Citation, compared: ComparedPost): FieldVe
   if (cited === post.text) return [say('text-exact', 'The text matches the post exactly.')];
   const article = normalizeText(cited, post.links);
   const fullPost = normalizeText(post.text, post.links);
-  const retrieved = article.startsWith('@') ? fullPost : fullPost.replace(LEADING_MENTIONS, '');
+  const withoutMentions = article.startsWith('@') ? fullPost : fullPost.replace(LEADING_MENTIONS, '');
+  // Citations that show no links at all (a wikitext |title=, a quote typed by hand) leave out the post's
+  // trailing link: that omission is the link check's business, not a text difference.
+  const retrieved =
+    citation.links.length === 0 && withoutTrailingLinks(article) === article
+      ? withoutTrailingLinks(withoutMentions)
+      : withoutMentions;
   if (article === retrieved) {
     return [
       say(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareText } from '../../src/compare/text.js';
-import { live, makeCitation, makePost, mediaLink, statusIdAt } from './factories.js';
+import { live, makeCitation, makePost, mediaLink, statusIdAt, urlLink } from './factories.js';
 
 const SORTOR_ID = statusIdAt('2025-03-28T21:40:00.000Z');
 const SORTOR_TEXT =
@@ -185,5 +185,26 @@ describe('compareText', () => {
   it('says so when the comparison is against an archived copy', () => {
     const [verdict] = compareText(makeCitation(), { post: makePost(), archived: true });
     expect(verdict?.message).toMatch(/\(archived copy\)\.$/);
+  });
+});
+
+describe('compareText on citations that show no links', () => {
+  it('treats a wikitext title that leaves out the post’s trailing link as equivalent', () => {
+    const post = makePost({
+      text: 'Meet the volunteers who mapped every bench in town. Watch their stories: https://t.co/Vid3o0k',
+      links: [urlLink('Vid3o0k', 'https://example.org/stories', 'example.org/stories')],
+    });
+    const citation = makeCitation({
+      form: 'wikitext',
+      links: [],
+      text: 'Meet the volunteers who mapped every bench in town. Watch their stories:',
+    });
+    expect(compareText(citation, live(post)).map((v) => v.check)).toEqual(['text-equivalent']);
+  });
+
+  it('still reports changed words when the link is left out', () => {
+    const post = makePost({ text: 'The bridge opens on Monday. Details: https://t.co/Br1dge0' });
+    const citation = makeCitation({ links: [], text: 'The bridge opens on Friday. Details:' });
+    expect(compareText(citation, live(post))[0]?.check).toMatch(/text-(similar|different)/);
   });
 });
