@@ -25,14 +25,29 @@ export function hasNewFindingsAtOrAbove(report: RunReport, failOn: FailOn): bool
 
 /**
  * Exit code for a run: 1 when findings reach `failOn`, else 0. With a baseline only new findings count,
- * so a nightly job fails on news, not on the same deleted post every night. Source errors never fail a run.
+ * so a nightly job fails on news, not on the same deleted post every night.
+ * A source that could not be read (a mistyped path, a binary file) is an error-level finding about that
+ * source: a CI job must not pass because it checked nothing. With a baseline it counts only when the
+ * baseline could read that source.
  */
-export function exitCodeFor(report: RunReport, failOn: FailOn): 0 | 1 {
+export function exitCodeFor(report: RunReport, failOn: FailOn, baseline?: RunReport): 0 | 1 {
   const failing =
     report.baseline === null
       ? someVerdict(report, (verdict) => isAtOrAbove(verdict.severity, failOn))
       : hasNewFindingsAtOrAbove(report, failOn);
-  return failing ? 1 : 0;
+  return failing || hasFailingSourceErrors(report, failOn, baseline) ? 1 : 0;
+}
+
+function hasFailingSourceErrors(report: RunReport, failOn: FailOn, baseline: RunReport | undefined): boolean {
+  if (!isAtOrAbove('error', failOn)) return false;
+  const knownBroken = new Set(
+    (baseline?.articles ?? [])
+      .filter((article) => article.errors.length > 0)
+      .map((article) => article.source),
+  );
+  return report.articles.some(
+    (article) => article.errors.length > 0 && !(report.baseline !== null && knownBroken.has(article.source)),
+  );
 }
 
 function someVerdict(report: RunReport, predicate: (verdict: FieldVerdict) => boolean): boolean {

@@ -130,4 +130,29 @@ describe('exitCodeFor', () => {
   it('never fails on unverifiable citations', () => {
     expect(exitCodeFor(report('unverifiable'), 'warning')).toBe(0);
   });
+
+  it('fails when a source could not be read, so a mistyped path cannot pass a CI job silently', () => {
+    const broken: ArticleReport = {
+      source: 'gone.md',
+      errors: [{ source: 'gone.md', message: 'no such file' }],
+      results: [],
+    };
+    expect(exitCodeFor(makeReport([broken]), 'error')).toBe(1);
+    expect(exitCodeFor(makeReport([broken]), 'never')).toBe(0);
+  });
+
+  it('with a baseline, fails on an unreadable source only when the baseline could read it', () => {
+    const broken: ArticleReport = {
+      source: 'gone.md',
+      errors: [{ source: 'gone.md', message: 'no such file' }],
+      results: [],
+    };
+    const previous = makeReport([broken]);
+    const current = applyBaseline(makeReport([broken]), previous, 'previous.json');
+    expect(exitCodeFor(current, 'error', previous)).toBe(0);
+    const readable = makeReport([article('gone.md', [])]);
+    expect(
+      exitCodeFor(applyBaseline(makeReport([broken]), readable, 'previous.json'), 'error', readable),
+    ).toBe(1);
+  });
 });

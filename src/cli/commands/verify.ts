@@ -28,6 +28,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
+  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
   const progress = createProgress(process.stderr, options.progress);
   try {
     const report = await verify(inputs, {
@@ -39,14 +40,14 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
       version: readVersion(),
       describeOptions: describeOptions(options),
       shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
-      ...(options.baseline === undefined
+      ...(baseline === undefined || options.baseline === undefined
         ? {}
-        : { baseline: { report: await readBaseline(options.baseline), path: options.baseline } }),
+        : { baseline: { report: baseline, path: options.baseline } }),
     });
     progress.done();
     const written = await writeReports(report, options.formats, path.resolve(cwd, options.out));
     printRunSummary(report, written, { verbose: options.verbose });
-    return exitCodeFor(report, options.failOn);
+    return exitCodeFor(report, options.failOn, baseline);
   } finally {
     progress.done();
     await fetcher.close();
@@ -60,6 +61,9 @@ async function selectInputs(specs: string[], options: VerifyOptions, cwd: string
     const changed = await changedFilesSince(options.changedSince, cwd);
     selected = selected.filter((input) => changed.has(path.resolve(cwd, input)));
   }
+  // Relative names keep the shard assignment (a hash of the name) the same on every CI machine, whatever
+  // directory the repository was cloned into, and match the sources' names in the report.
+  selected = selected.map((input) => (path.isAbsolute(input) ? path.relative(cwd, input) || '.' : input));
   if (options.shard !== undefined) selected = selectShard(selected, options.shard, (input) => input);
   return selected;
 }
