@@ -29,8 +29,11 @@ const HOSTS = [
 export interface ExampleFakeX {
   fake: FakeX;
   server: FakeXServer;
-  /** `verify` arguments for the example articles against this fake, fast rates, all four formats. */
-  verifyArgs(cacheDir: string, outDir: string, extra?: readonly string[]): string[];
+  /**
+   * `verify` arguments for the example articles against this fake, fast rates, all four formats.
+   * `cache` is a cache directory, or a `redis://` URL for the shared cache.
+   */
+  verifyArgs(cache: string, outDir: string, extra?: readonly string[]): string[];
   /** Requests the fake has answered so far. */
   requestCount(): number;
 }
@@ -42,13 +45,13 @@ export async function startExampleFakeX(options: FakeXOptions = {}): Promise<Exa
   return {
     fake,
     server,
-    verifyArgs: (cacheDir, outDir, extra = []) => [
+    verifyArgs: (cache, outDir, extra = []) => [
       'verify',
       EXAMPLE_ARTICLES,
       '--upstream',
       server.url,
-      '--cache-dir',
-      cacheDir,
+      cache.startsWith('redis://') ? '--cache' : '--cache-dir',
+      cache,
       '--out',
       outDir,
       '--format',
