@@ -23,12 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => example.server.close());
 
-async function runTogether(
-  runs: number,
-  cache: (i: number) => string[],
-  out: (i: number) => string,
-  cwd: string,
-) {
+async function runTogether(runs: number, cache: string, out: (i: number) => string, cwd: string) {
   const before = example.requestCount();
   const results: CliRun[] = await Promise.all(
     Array.from({ length: runs }, (_, i) => runCli(example.verifyArgs(cache, out(i)), { cwd })),
@@ -59,12 +54,7 @@ describe('concurrent runs sharing one cache directory', () => {
         expect(listing.reports.size).toBe(4);
         expect(listing.others).toEqual([]);
       }
-      const after = await runTogether(
-        1,
-        () => ['--cache-dir', cacheDir],
-        () => join(work, 'after'),
-        work,
-      );
+      const after = await runTogether(1, cacheDir, () => join(work, 'after'), work);
       expectAllSucceeded(after.results);
       expect(after.requests).toBe(0);
     },
