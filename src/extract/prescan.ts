@@ -1,6 +1,18 @@
-// Anything that could start a citation. Pages without one are answered without parsing at all.
-const CANDIDATE_MARKERS =
-  /twitter|tweet|x\.com|t\.co\/|pic\.x|\(@|\{\{[<%]\s*x[\s_>%]|\{%-?\s*x\s|<x(?:embed|post)\b|cite[ _]+x\b/i;
+// Every citation carries a status ID (a permalink, an embed attribute, a shortcode/component/template
+// argument) or a flattened signature "(@handle)". Pages without one of these markers are answered without
+// parsing at all: share buttons, "follow us on Twitter" footers and profile links no longer cost a DOM parse.
+const CANDIDATE_MARKERS = new RegExp(
+  [
+    String.raw`\/status(?:es)?\/\d`, // permalinks of every host and era, /i/web/status/ too
+    String.raw`twitter-(?:tweet|video)|amp-twitter|twitframe|platform\.twitter\.com\/embed`,
+    String.raw`data-tweet-?id|tweet-?id\s*=`, // widgets and components with only an ID
+    String.raw`\(@\w`, // flattened signatures
+    String.raw`\{\{[<%]|\{%-?\s*(?:tweet|twitter|x)\b`, // Hugo and Liquid shortcodes
+    String.raw`<[\w.]*tweet|<x(?:embed|post)\b`, // MDX/Astro components
+    String.raw`cite[ _]+(?:tweet|x)\b`, // wikitext
+  ].join('|'),
+  'i',
+);
 
 /** True when `text` mentions something a citation could be made of (cheap, no parsing). */
 export function hasCandidateMarkers(text: string): boolean {
