@@ -1,17 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 
 /** Hosts the fake X serves; the proxy forwards these to it with X-Forwarded-Host. */
-const FAKE_HOSTS = new Set([
-  't.co',
-  'pic.twitter.com',
-  'pic.x.com',
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  'publish.twitter.com',
-  'archive.org',
-  'web.archive.org',
-]);
+const FAKE_HOSTS = new Set<string>(FAKE_X_HOSTS);
 const X_PAGE_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'x.com', 'www.x.com']);
 
 /** What the proxy answered, for the peer figure. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import writeFileAtomic from 'write-file-atomic';
+import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { createFakeX, type FakeX, parseScenario, startFakeXServer } from '../fake-x/index.js';
 import { type BenchOptions, BenchUsageError, parseBenchOptions } from './bench-options.js';
 import {
@@ -29,15 +30,7 @@ import { ratio } from './median.js';
 import { startPeerProxy } from './peer-proxy.js';
 
 /** Hosts the fake X serves; each gets the same budget on both sides. */
-const X_HOSTS = [
-  't.co',
-  'pic.twitter.com',
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  'publish.twitter.com',
-  'archive.org',
-  'web.archive.org',
-];
+const X_HOSTS = FAKE_X_HOSTS;
 
 /**
  * Sizes and speeds per mode. citecheck's per-host budget sits below the fake's limit, and low enough

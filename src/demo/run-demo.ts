@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFakeX } from '../fake-x/handlers.js';
+import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { loadScenario } from '../fake-x/scenario.js';
 import { startFakeXServer } from '../fake-x/server.js';
 
 // dist/demo/run-demo.js → the repo root is two levels up, whatever the cwd.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const HOSTS = [
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  't.co',
-  'pic.twitter.com',
-  'archive.org',
-  'web.archive.org',
-];
 
 /** `npm run demo`: the fake X on loopback, `citecheck verify` against it, reports in reports/. */
 async function main(): Promise<number> {
@@ -25,7 +18,7 @@ async function main(): Promise<number> {
   const fake = createFakeX(scenario, {
     latencyMs: [50, 150],
     // Modest, so a polite client never meets it but a runaway one would.
-    rateLimits: Object.fromEntries(HOSTS.map((host) => [host, { limit: 60, windowMs: 10_000 }])),
+    rateLimits: Object.fromEntries(FAKE_X_HOSTS.map((host) => [host, { limit: 60, windowMs: 10_000 }])),
   });
   const server = await startFakeXServer(fake);
   const cacheDir = await mkdtemp(join(tmpdir(), 'citecheck-demo-cache-'));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from './escape-html.js';
 import type { Capture, Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
 import { tweetResultBody } from './tweet-result-body.js';
@@ -86,12 +87,4 @@ function statusPage(post: Post, handle: string): string {
 </div></div>
 </body></html>
 `;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }

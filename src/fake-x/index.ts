@@ -1,5 +1,6 @@
 export type { FakeXOptions, Fault, FaultRule, RateLimit } from './fake-x-options.js';
 export { createFakeX, type FakeX } from './handlers.js';
+export { FAKE_X_HOSTS } from './hosts.js';
 export {
   loadScenario,
   type Post,

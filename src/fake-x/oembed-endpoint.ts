@@ -1,4 +1,5 @@
 import { errorPage, jsonResponse } from './error-page.js';
+import { escapeHtml } from './escape-html.js';
 import type { Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
 import { statusIdOfUrl } from './status-url.js';
@@ -104,14 +105,6 @@ function paragraph(post: Post): string {
   return parts
     .map((part) => (typeof part === 'string' ? escapeHtml(part).replaceAll('\n', '<br>') : part.html))
     .join('');
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 function isTrue(value: string | null): boolean {

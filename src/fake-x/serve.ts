@@ -1,4 +1,5 @@
 import { createFakeX } from './handlers.js';
+import { FAKE_X_HOSTS } from './hosts.js';
 import { loadScenario } from './scenario.js';
 import { startFakeXServer } from './server.js';
 
@@ -13,17 +14,6 @@ export interface FakeXCommandOptions {
   rateLimit?: { limit: number; windowMs: number };
 }
 
-const HOSTS = [
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  'publish.twitter.com',
-  't.co',
-  'pic.twitter.com',
-  'pic.x.com',
-  'archive.org',
-  'web.archive.org',
-];
-
 /** Serves a scenario on loopback, prints the URL, and resolves once SIGINT or SIGTERM arrives. */
 export async function runFakeXCommand(options: FakeXCommandOptions): Promise<void> {
   const scenario = await loadScenario(options.scenario);
@@ -32,7 +22,7 @@ export async function runFakeXCommand(options: FakeXCommandOptions): Promise<voi
     ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
     ...(rateLimit === undefined
       ? {}
-      : { rateLimits: Object.fromEntries(HOSTS.map((host) => [host, rateLimit])) }),
+      : { rateLimits: Object.fromEntries(FAKE_X_HOSTS.map((host) => [host, rateLimit])) }),
   });
   const server = await startFakeXServer(fake, { port: options.port });
   console.log(`fake X serving ${scenario.posts.length} posts from ${options.scenario}`);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FAKE_X_HOSTS } from '../../src/fake-x/hosts.js';
 
 /** The repository root (test/support → ../..). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,16 +11,7 @@ export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliPath = path.join(repoRoot, 'dist', 'cli', 'main.js');
 
 // The fake answers at once; the real per-host budgets (1–5 requests/s) would only make the suite slow.
-const FAST_RATES = [
-  't.co',
-  'pic.twitter.com',
-  'pic.x.com',
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  'publish.twitter.com',
-  'archive.org',
-  'web.archive.org',
-].flatMap((host) => ['--rate', `${host}=1000/s`]);
+const FAST_RATES = FAKE_X_HOSTS.flatMap((host) => ['--rate', `${host}=1000/s`]);
 
 /** What one CLI run printed and how it ended. */
 export interface CliRun {
