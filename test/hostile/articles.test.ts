@@ -175,7 +175,7 @@ describe('hostile articles through `citecheck verify --offline`', () => {
         { cwd: root },
       );
       expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(1); // unreadable sources (huge, binary, invalid UTF-8) fail the run, after reporting
       const report = parseValidReport(await readFile(join(root, 'out', 'citecheck.json'), 'utf8'));
       const articles = bySource(report.articles);
       expectHostileOutcomes(
