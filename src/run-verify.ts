@@ -1,10 +1,11 @@
 import { createFetcher } from './fetch/fetcher.js';
 import type { FetcherOptions } from './fetch/fetcher-options.js';
 import type { Fetcher } from './fetch/types.js';
-import { applyBaseline } from './report/baseline.js';
-import { summarizeResults } from './report/summary.js';
-import { REPORT_SCHEMA_VERSION, type RunReport } from './run-report.js';
-import { type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
+import { createBaselineMarker } from './report/baseline.js';
+import type { RunReportHead } from './report/report-head.js';
+import { createFindingCounter, createSummaryAccumulator } from './report/summary.js';
+import { type ArticleReport, REPORT_SCHEMA_VERSION, type RunReport } from './run-report.js';
+import { streamVerifiedArticles, type VerifyInputsOptions } from './verify-inputs.js';
 
 export interface VerifyOptions extends Omit<VerifyInputsOptions, 'fetcher'> {
   /** A fetcher to share; when absent one is created from `fetcherOptions` and closed at the end. */
@@ -20,13 +21,53 @@ export interface VerifyOptions extends Omit<VerifyInputsOptions, 'fetcher'> {
   baseline?: { report: RunReport; path: string };
 }
 
-/** The whole job as a library call: verify every input and return the run's report (nothing is written). */
+/**
+ * The whole job as a library call: verify every input and return the run's report (nothing is written).
+ * The report holds every article; for a large site use verifyEach (or streamVerifiedArticles and the
+ * chunked renderers), which keep memory flat.
+ */
 export async function verify(specs: readonly string[], options: VerifyOptions): Promise<RunReport> {
+  const articles: ArticleReport[] = [];
+  const { findingCounts: _counts, ...head } = await verifyEach(specs, options, (article) => {
+    articles.push(article);
+  });
+  return {
+    schemaVersion: head.schemaVersion,
+    tool: head.tool,
+    run: head.run,
+    summary: head.summary,
+    articles,
+    fetchStats: head.fetchStats,
+    baseline: head.baseline,
+  };
+}
+
+/**
+ * verify() without keeping the articles: each one (marked against the baseline, if any) goes to `onArticle`
+ * in input order as soon as it is verified, and the run's head (totals, fetch statistics, baseline diff)
+ * is returned at the end. The next article waits until `onArticle` settles.
+ */
+export async function verifyEach(
+  specs: readonly string[],
+  options: VerifyOptions,
+  onArticle: (article: ArticleReport) => void | Promise<void>,
+): Promise<RunReportHead> {
   const fetcher = options.fetcher ?? (await createFetcher(options.fetcherOptions ?? {}));
   const startedAt = new Date().toISOString();
+  const summary = createSummaryAccumulator();
+  const findings = createFindingCounter();
+  const marker =
+    options.baseline === undefined
+      ? undefined
+      : createBaselineMarker(options.baseline.report, options.baseline.path);
   try {
-    const articles = await verifyInputs(specs, { ...options, fetcher });
-    const report: RunReport = {
+    for await (const verified of streamVerifiedArticles(specs, { ...options, fetcher })) {
+      const article = marker === undefined ? verified : marker.mark(verified);
+      summary.add(article);
+      findings.add(article);
+      await onArticle(article);
+    }
+    return {
       schemaVersion: REPORT_SCHEMA_VERSION,
       tool: { name: 'citecheck', version: options.version ?? '0.0.0' },
       run: {
@@ -36,14 +77,11 @@ export async function verify(specs: readonly string[], options: VerifyOptions): 
         options: options.describeOptions ?? {},
         shard: options.shard ?? null,
       },
-      summary: summarizeResults(articles),
-      articles,
+      summary: summary.result(),
       fetchStats: fetcher.stats(),
-      baseline: null,
+      baseline: marker === undefined ? null : marker.diff(),
+      findingCounts: findings.result(),
     };
-    return options.baseline === undefined
-      ? report
-      : applyBaseline(report, options.baseline.report, options.baseline.path);
   } finally {
     if (options.fetcher === undefined) await fetcher.close();
   }

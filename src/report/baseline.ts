@@ -6,13 +6,21 @@ export { hasNewFindingsAtOrAbove } from './severity-threshold.js';
 
 type ResolvedFinding = BaselineDiff['resolved'][number];
 
+/** Marks a run's articles against a baseline one at a time; `diff()` at the end gives `report.baseline`. */
+export interface BaselineMarker {
+  /** A copy of the article with every non-ok verdict marked `new` or `known`. */
+  mark(article: ArticleReport): ArticleReport;
+  /** The comparison so far: new findings counted by `mark`, resolved ones computed from what is left. */
+  diff(): BaselineDiff;
+}
+
 /**
- * Marks every non-ok verdict of `current` as `new` or `known` against `baseline` (matched by findingKey,
- * as multisets so two identical findings need two baseline entries) and fills `report.baseline`.
- * A baseline finding counts as resolved only when its source was checked this run and its citation
- * was not unverifiable now: an outage or a `--changed-since` run must not "resolve" anything.
+ * Indexes the baseline's findings (by findingKey, as multisets so two identical findings need two baseline
+ * entries) for marking a run's articles as they are verified. A baseline finding counts as resolved only
+ * when its source was checked this run and its citation was not unverifiable now: an outage or a
+ * `--changed-since` run must not "resolve" anything.
  */
-export function applyBaseline(current: RunReport, baseline: RunReport, baselinePath: string): RunReport {
+export function createBaselineMarker(baseline: RunReport, baselinePath: string): BaselineMarker {
   const remaining = new Map<string, ResolvedFinding[]>();
   for (const article of baseline.articles) {
     forEachFinding(article, (key, verdict) => {
@@ -21,47 +29,60 @@ export function applyBaseline(current: RunReport, baseline: RunReport, baselineP
       remaining.set(key, list);
     });
   }
-
-  let newFindings = 0;
-  const articles = current.articles.map((article) => ({
-    ...article,
-    results: article.results.map((result) => ({
-      ...result,
-      verdicts: result.verdicts.map((verdict): FieldVerdict => {
-        const { baseline: _previous, ...rest } = verdict;
-        if (verdict.severity === 'ok') return rest;
-        const matches = remaining.get(findingKey(article.source, result.citation, verdict));
-        if (matches !== undefined && matches.length > 0) {
-          matches.shift();
-          return { ...rest, baseline: 'known' };
-        }
-        newFindings += 1;
-        return { ...rest, baseline: 'new' };
-      }),
-    })),
-  }));
-
-  const checkedSources = new Set(current.articles.map((article) => article.source));
+  // Only sources the baseline has findings for matter at the end, so these sets stay the baseline's size.
+  const baselineSources = new Set([...remaining.values()].flat().map((finding) => finding.source));
+  const checkedSources = new Set<string>();
   const uncheckable = new Set<string>();
-  for (const article of current.articles) {
-    for (const result of article.results) {
-      if (result.lookup?.status === 'unverifiable') {
-        uncheckable.add(`${article.source}#${citationIdentity(result.citation)}#`);
-      }
-    }
-  }
-  const resolved = [...remaining.values()]
-    .flat()
-    .filter((finding) => checkedSources.has(finding.source))
-    // Check ids never contain '#', so everything up to the last '#' is source + citation identity.
-    .filter((finding) => !uncheckable.has(finding.key.slice(0, finding.key.lastIndexOf('#') + 1)))
-    .sort((a, b) => compare(a.source, b.source) || compare(a.key, b.key));
+  let newFindings = 0;
 
   return {
-    ...current,
-    articles,
-    baseline: { baseline: baselinePath, newFindings, resolvedFindings: resolved.length, resolved },
+    mark(article) {
+      if (baselineSources.has(article.source)) {
+        checkedSources.add(article.source);
+        for (const result of article.results) {
+          if (result.lookup?.status === 'unverifiable') {
+            uncheckable.add(`${article.source}#${citationIdentity(result.citation)}#`);
+          }
+        }
+      }
+      return {
+        ...article,
+        results: article.results.map((result) => ({
+          ...result,
+          verdicts: result.verdicts.map((verdict): FieldVerdict => {
+            const { baseline: _previous, ...rest } = verdict;
+            if (verdict.severity === 'ok') return rest;
+            const matches = remaining.get(findingKey(article.source, result.citation, verdict));
+            if (matches !== undefined && matches.length > 0) {
+              matches.shift();
+              return { ...rest, baseline: 'known' };
+            }
+            newFindings += 1;
+            return { ...rest, baseline: 'new' };
+          }),
+        })),
+      };
+    },
+    diff() {
+      const resolved = [...remaining.values()]
+        .flat()
+        .filter((finding) => checkedSources.has(finding.source))
+        // Check ids never contain '#', so everything up to the last '#' is source + citation identity.
+        .filter((finding) => !uncheckable.has(finding.key.slice(0, finding.key.lastIndexOf('#') + 1)))
+        .sort((a, b) => compare(a.source, b.source) || compare(a.key, b.key));
+      return { baseline: baselinePath, newFindings, resolvedFindings: resolved.length, resolved };
+    },
   };
+}
+
+/**
+ * Marks every non-ok verdict of `current` as `new` or `known` against `baseline` and fills `report.baseline`
+ * (the whole-report form of createBaselineMarker).
+ */
+export function applyBaseline(current: RunReport, baseline: RunReport, baselinePath: string): RunReport {
+  const marker = createBaselineMarker(baseline, baselinePath);
+  const articles = current.articles.map((article) => marker.mark(article));
+  return { ...current, articles, baseline: marker.diff() };
 }
 
 function forEachFinding(article: ArticleReport, visit: (key: string, verdict: FieldVerdict) => void): void {

@@ -1,5 +1,5 @@
 import type { FieldVerdict } from '../result.js';
-import type { RunReport } from '../run-report.js';
+import type { ArticleReport, RunReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -16,43 +16,46 @@ const COMMAND_FOR: Partial<Record<FieldVerdict['severity'], Command>> = {
  * findings are annotated. Source errors become warnings at their position.
  */
 export function renderGithubAnnotations(report: RunReport): string {
+  return report.articles.map(renderArticleAnnotations).join('');
+}
+
+/** renderGithubAnnotations for one article: its lines, each ending in a newline. */
+export function renderArticleAnnotations(article: ArticleReport): string {
   const lines: string[] = [];
-  for (const article of report.articles) {
-    for (const problem of article.errors) {
+  for (const problem of article.errors) {
+    lines.push(
+      command(
+        'warning',
+        {
+          file: article.source,
+          ...(problem.line === undefined ? {} : { line: String(problem.line) }),
+          ...(problem.column === undefined ? {} : { col: String(problem.column) }),
+          title: 'citecheck: could not read source',
+        },
+        problem.message,
+      ),
+    );
+  }
+  for (const result of article.results) {
+    for (const verdict of result.verdicts) {
+      const name = COMMAND_FOR[verdict.severity];
+      if (name === undefined || verdict.baseline === 'known') continue;
+      const { line, column } = result.citation.location;
       lines.push(
         command(
-          'warning',
+          name,
           {
             file: article.source,
-            ...(problem.line === undefined ? {} : { line: String(problem.line) }),
-            ...(problem.column === undefined ? {} : { col: String(problem.column) }),
-            title: 'citecheck: could not read source',
+            line: String(line),
+            col: String(column),
+            title: `citecheck ${verdict.check}`,
           },
-          problem.message,
+          `${citationLabel(result)}: ${verdict.message}`,
         ),
       );
     }
-    for (const result of article.results) {
-      for (const verdict of result.verdicts) {
-        const name = COMMAND_FOR[verdict.severity];
-        if (name === undefined || verdict.baseline === 'known') continue;
-        const { line, column } = result.citation.location;
-        lines.push(
-          command(
-            name,
-            {
-              file: article.source,
-              line: String(line),
-              col: String(column),
-              title: `citecheck ${verdict.check}`,
-            },
-            `${citationLabel(result)}: ${verdict.message}`,
-          ),
-        );
-      }
-    }
   }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 function command(name: Command, properties: Record<string, string>, message: string): string {

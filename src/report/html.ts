@@ -1,22 +1,24 @@
 import type { Severity } from '../result.js';
-import type { ArticleReport, RunReport } from '../run-report.js';
+import type { ArticleReport } from '../run-report.js';
 import { strictPolicy } from './content-security-policy.js';
 import { renderCitationCard, SEVERITY_LABEL, severityBadge } from './html-citation-card.js';
 import { escapeHtml as e } from './html-escape.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_CSS } from './html-style.js';
-import { countFindings } from './summary.js';
+import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice', 'unverifiable', 'ok'];
 
 /**
- * One self-contained HTML page (inline CSS and JS allowed by hash, nothing loaded, works from file://):
- * run metadata, summary, severity filters and search, a card per citation, fetcher statistics.
+ * One self-contained HTML page (inline CSS and JS allowed by hash, nothing loaded, works from file://), in
+ * pieces: run metadata, summary, severity filters and search, a card per citation, fetcher statistics.
  * Every string from the report is escaped; only http(s) URLs become links.
  */
-export function renderHtml(report: RunReport): string {
+export function startHtml(report: RunReportHead): PieceRenderer {
   const s = report.summary;
-  return `<!doctype html>
+  let count = 0;
+  return {
+    start: `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -39,7 +41,13 @@ ${renderSummary(report)}
 <h2 id="results-h">Citations</h2>
 ${renderFilters(report)}
 <p class="legend">In text differences, <del>struck-through text</del> is only in the article and <ins>underlined text</ins> is only in the post.</p>
-${report.articles.length === 0 ? '<p class="empty">No articles were checked.</p>' : report.articles.map(renderArticle).join('\n')}
+`,
+    article(article) {
+      const text = `${count === 0 ? '' : '\n'}${renderArticle(article, count)}`;
+      count += 1;
+      return text;
+    },
+    end: () => `${count === 0 ? '<p class="empty">No articles were checked.</p>' : ''}
 </section>
 ${renderFetchStats(report)}
 </main>
@@ -47,10 +55,17 @@ ${renderFetchStats(report)}
 <script>${REPORT_SCRIPT}</script>
 </body>
 </html>
-`;
+`,
+  };
 }
 
-function renderMeta(report: RunReport): string {
+/** The HTML report as chunks. */
+export const renderHtmlChunks = chunksOf(startHtml);
+
+/** The HTML report as one string. */
+export const renderHtml = wholeOf(startHtml);
+
+function renderMeta(report: RunReportHead): string {
   const { run } = report;
   const rows: [string, string][] = [
     ['Version', e(report.tool.version)],
@@ -77,7 +92,7 @@ function renderMeta(report: RunReport): string {
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
-function renderSummary(report: RunReport): string {
+function renderSummary(report: RunReportHead): string {
   const s = report.summary;
   const tiles: [string, string, number][] = [
     ['articles', 'Articles', s.articles],
@@ -86,7 +101,7 @@ function renderSummary(report: RunReport): string {
     ['links', 'Status links', s.links],
     ['sourceErrors', 'Source errors', s.sourceErrors],
   ];
-  const counts = countFindings(report.articles);
+  const counts = report.findingCounts;
   const severityRows = SEVERITIES.map(
     (sev) =>
       `<tr><td>${severityBadge(sev)}</td><td class="num" data-severity-count="${sev}">${s.bySeverity[sev]}</td></tr>`,
@@ -118,7 +133,7 @@ ${resolved}
 </section>`;
 }
 
-function renderFilters(report: RunReport): string {
+function renderFilters(report: RunReportHead): string {
   const boxes = SEVERITIES.map(
     (sev) =>
       `<label><input type="checkbox" data-severity-filter value="${sev}" checked> ${e(SEVERITY_LABEL[sev])} (${report.summary.bySeverity[sev]})</label>`,
@@ -151,7 +166,7 @@ ${errors}${cards.length === 0 ? '<p class="empty">No citations found.</p>' : car
 </section>`;
 }
 
-function renderFetchStats(report: RunReport): string {
+function renderFetchStats(report: RunReportHead): string {
   const rows = Object.entries(report.fetchStats)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(

@@ -1,8 +1,9 @@
-import type { RunReport } from '../run-report.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderJunit } from './junit.js';
-import { renderMarkdown } from './markdown.js';
+import type { ArticleReport, RunReport } from '../run-report.js';
+import { renderHtml, renderHtmlChunks } from './html.js';
+import { renderJson, renderJsonChunks } from './json.js';
+import { renderJunit, renderJunitChunks } from './junit.js';
+import { renderMarkdown, renderMarkdownChunks } from './markdown.js';
+import type { ChunkRenderer, RunReportHead } from './report-head.js';
 
 /** Report formats `--format` accepts. */
 export type ReportFormat = 'html' | 'json' | 'junit' | 'md';
@@ -18,6 +19,14 @@ export const renderers: Record<ReportFormat, Renderer> = {
   md: renderMarkdown,
 };
 
+/** Every format's chunked renderer: the same text as `renderers`, articles read one at a time. */
+export const chunkRenderers: Record<ReportFormat, ChunkRenderer> = {
+  html: renderHtmlChunks,
+  json: renderJsonChunks,
+  junit: renderJunitChunks,
+  md: renderMarkdownChunks,
+};
+
 /** File name of each format under `--out`. */
 export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
   html: 'citecheck.html',
@@ -31,11 +40,41 @@ export function renderReport(report: RunReport, format: ReportFormat): string {
   return renderers[format](report);
 }
 
-export { applyBaseline } from './baseline.js';
-export { renderGithubAnnotations } from './gh-annotations.js';
+/**
+ * Renders a run in one format as chunks, reading the articles as they come: memory stays flat however many
+ * articles there are (the head's totals must be known first; see RunReportHead).
+ */
+export function renderReportChunks(
+  head: RunReportHead,
+  articles: AsyncIterable<ArticleReport> | Iterable<ArticleReport>,
+  format: ReportFormat,
+): AsyncIterable<string> {
+  return chunkRenderers[format](head, articles);
+}
+
+export { applyBaseline, type BaselineMarker, createBaselineMarker } from './baseline.js';
+export { renderArticleAnnotations, renderGithubAnnotations } from './gh-annotations.js';
+export { renderHtmlChunks } from './html.js';
+export { renderJsonChunks } from './json.js';
 export { extractJsonSchema, renderJsonSchema, reportJsonSchema } from './json-schema.js';
+export { renderJunitChunks } from './junit.js';
+export { renderMarkdownChunks } from './markdown.js';
 export { mergeReports } from './merge.js';
 export { parseRunReport } from './parse-run-report.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
-export { exitCodeFor, type FailOn, hasNewFindingsAtOrAbove } from './severity-threshold.js';
-export { countFindings, type FindingCounts, summarizeResults } from './summary.js';
+export { type ChunkRenderer, headOf, type RunReportHead } from './report-head.js';
+export {
+  createExitCodeTracker,
+  type ExitCodeBasis,
+  exitCodeFor,
+  type FailOn,
+  hasNewFindingsAtOrAbove,
+} from './severity-threshold.js';
+export {
+  type Accumulator,
+  countFindings,
+  createFindingCounter,
+  createSummaryAccumulator,
+  type FindingCounts,
+  summarizeResults,
+} from './summary.js';

@@ -1,27 +1,38 @@
 import type { FieldVerdict, VerificationResult } from '../result.js';
-import type { ArticleReport, RunReport } from '../run-report.js';
+import type { ArticleReport } from '../run-report.js';
 import { citationLabel, sourcePosition } from './citation-label.js';
+import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 import { escapeXml } from './xml-escape.js';
 
 /**
- * JUnit XML: one `<testsuite>` per article, one `<testcase>` per citation. A citation at error severity
- * gets a `<failure>` listing its verdicts, an unverifiable one `<skipped>`; other findings go to
- * `<system-out>` and source errors to the suite's `<system-err>`.
+ * JUnit XML in pieces: one `<testsuite>` per article, one `<testcase>` per citation. A citation at error
+ * severity gets a `<failure>` listing its verdicts, an unverifiable one `<skipped>`; other findings go to
+ * `<system-out>` and source errors to the suite's `<system-err>`. The totals come from the run's summary,
+ * which counts citations by the same (worst) severity.
  */
-export function renderJunit(report: RunReport): string {
-  const suites = report.articles.map(renderSuite);
-  const all = report.articles.flatMap((a) => a.results);
+export function startJunit(head: RunReportHead): PieceRenderer {
+  const { summary } = head;
   const attrs = attributes({
     name: 'citecheck',
-    tests: all.length,
-    failures: all.filter((r) => r.severity === 'error').length,
+    tests: summary.citations,
+    failures: summary.bySeverity.error,
     errors: 0,
-    skipped: all.filter((r) => r.severity === 'unverifiable').length,
-    time: seconds(report.run.startedAt, report.run.finishedAt),
-    timestamp: report.run.startedAt,
+    skipped: summary.bySeverity.unverifiable,
+    time: seconds(head.run.startedAt, head.run.finishedAt),
+    timestamp: head.run.startedAt,
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs}>\n${suites.join('')}</testsuites>\n`;
+  return {
+    start: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs}>\n`,
+    article: renderSuite,
+    end: () => '</testsuites>\n',
+  };
 }
+
+/** The JUnit report as chunks. */
+export const renderJunitChunks = chunksOf(startJunit);
+
+/** The JUnit report as one string. */
+export const renderJunit = wholeOf(startJunit);
 
 function renderSuite(article: ArticleReport): string {
   const attrs = attributes({

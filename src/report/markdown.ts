@@ -1,7 +1,8 @@
 import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
-import type { ArticleReport, RunReport } from '../run-report.js';
+import type { ArticleReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
 import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
+import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 import { safeHttpUrl } from './safe-url.js';
 
 /** GitHub caps a PR comment at 65,536 characters; stop listing findings well before. */
@@ -21,13 +22,14 @@ interface Finding {
 }
 
 /**
- * Markdown summary for a PR comment or `$GITHUB_STEP_SUMMARY`: a counts table, then findings by article
- * (errors and warnings listed, notices and unverifiable ones collapsed in `<details>`). Untrusted strings are escaped.
+ * Markdown summary for a PR comment or `$GITHUB_STEP_SUMMARY`, in pieces: a counts table, then findings by
+ * article (errors and warnings listed, notices and unverifiable ones collapsed in `<details>`), sections
+ * left out once the text would pass MAX_CHARS. Untrusted strings are escaped.
  */
-export function renderMarkdown(report: RunReport): string {
-  const { summary } = report;
+export function startMarkdown(head: RunReportHead): PieceRenderer {
+  const { summary, baseline } = head;
   const s = summary.bySeverity;
-  const head = [
+  const lines = [
     `## citecheck: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')} in ${plural(summary.citations, 'citation')}`,
     '',
     '| | count |',
@@ -44,41 +46,59 @@ export function renderMarkdown(report: RunReport): string {
     'Citations are counted by their worst finding.',
     '',
   ];
-  if (report.baseline !== null) {
-    head.push(
-      `Compared with the baseline \`${escapeMarkdown(report.baseline.baseline)}\`: ${plural(report.baseline.newFindings, 'new finding')}, ${report.baseline.resolvedFindings} resolved.`,
+  if (baseline !== null) {
+    lines.push(
+      `Compared with the baseline \`${escapeMarkdown(baseline.baseline)}\`: ${plural(baseline.newFindings, 'new finding')}, ${baseline.resolvedFindings} resolved.`,
       '',
     );
   }
-
-  const out: string[] = [head.join('\n')];
-  let size = out[0]?.length ?? 0;
+  // Sections are joined by newlines and the whole text trimmed at the end, so each one is held back until
+  // the next arrives: only the last is trimmed.
+  let held = lines.join('\n');
+  let size = held.length;
   let omitted = 0;
-  for (const article of report.articles) {
-    const section = renderArticle(article);
-    if (section === null) continue;
-    if (size + section.length > MAX_CHARS) {
-      omitted += 1;
-      continue;
-    }
-    out.push(section);
-    size += section.length;
-  }
-  if (report.baseline !== null && report.baseline.resolved.length > 0) {
-    const items = report.baseline.resolved.map(
-      (f) => `- ${escapeMarkdown(f.source)}: ${escapeMarkdown(f.check)}: ${escapeMarkdown(f.message)}`,
-    );
-    const section = details(`${ICON.ok} Resolved since the baseline (${items.length})`, items);
-    if (size + section.length <= MAX_CHARS) out.push(section);
-    else omitted += 1;
-  }
-  if (omitted > 0) {
-    out.push(
-      `_${plural(omitted, 'more section')} left out to fit a comment; see the HTML or JSON report._\n`,
-    );
-  }
-  return `${out.join('\n').trimEnd()}\n`;
+  const push = (section: string): string => {
+    const released = `${held}\n`;
+    held = section;
+    return released;
+  };
+  return {
+    start: '',
+    article(article) {
+      const section = renderArticle(article);
+      if (section === null) return '';
+      if (size + section.length > MAX_CHARS) {
+        omitted += 1;
+        return '';
+      }
+      size += section.length;
+      return push(section);
+    },
+    end() {
+      let out = '';
+      if (baseline !== null && baseline.resolved.length > 0) {
+        const items = baseline.resolved.map(
+          (f) => `- ${escapeMarkdown(f.source)}: ${escapeMarkdown(f.check)}: ${escapeMarkdown(f.message)}`,
+        );
+        const section = details(`${ICON.ok} Resolved since the baseline (${items.length})`, items);
+        if (size + section.length <= MAX_CHARS) out += push(section);
+        else omitted += 1;
+      }
+      if (omitted > 0) {
+        out += push(
+          `_${plural(omitted, 'more section')} left out to fit a comment; see the HTML or JSON report._\n`,
+        );
+      }
+      return `${out}${held.trimEnd()}\n`;
+    },
+  };
 }
+
+/** The Markdown report as chunks. */
+export const renderMarkdownChunks = chunksOf(startMarkdown);
+
+/** The Markdown report as one string. */
+export const renderMarkdown = wholeOf(startMarkdown);
 
 function renderArticle(article: ArticleReport): string | null {
   const findings: Finding[] = article.results.flatMap((result) =>

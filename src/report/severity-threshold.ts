@@ -1,5 +1,6 @@
 import type { FieldVerdict, Severity } from '../result.js';
-import type { RunReport } from '../run-report.js';
+import type { ArticleReport, RunReport } from '../run-report.js';
+import type { Accumulator } from './summary.js';
 
 /** The `--fail-on` threshold. */
 export type FailOn = 'error' | 'warning' | 'never';
@@ -17,10 +18,41 @@ export function isAtOrAbove(severity: Severity, failOn: FailOn): boolean {
 
 /** True when some verdict marked `new` by a baseline is at or above the threshold. */
 export function hasNewFindingsAtOrAbove(report: RunReport, failOn: FailOn): boolean {
-  return someVerdict(
-    report,
-    (verdict) => verdict.baseline === 'new' && isAtOrAbove(verdict.severity, failOn),
+  return report.articles.some((article) =>
+    someVerdict(article, (verdict) => isNewAtOrAbove(verdict, failOn)),
   );
+}
+
+/** How the run's findings were judged: against a baseline (only new findings count) or on their own. */
+export type ExitCodeBasis =
+  | { kind: 'all-findings' }
+  /** `report` is the baseline itself when at hand: sources it could not read either do not fail the run. */
+  | { kind: 'new-findings'; report?: RunReport };
+
+/**
+ * Incremental exitCodeFor: add each (baseline-marked) article as it is verified; `result()` is 1 when
+ * findings reached `failOn`, else 0.
+ */
+export function createExitCodeTracker(failOn: FailOn, basis: ExitCodeBasis): Accumulator<0 | 1> {
+  const onlyNew = basis.kind === 'new-findings';
+  const knownBroken = new Set(
+    (basis.kind === 'new-findings' ? (basis.report?.articles ?? []) : [])
+      .filter((article) => article.errors.length > 0)
+      .map((article) => article.source),
+  );
+  const sourceErrorsFail = isAtOrAbove('error', failOn);
+  let failing = false;
+  return {
+    add(article: ArticleReport) {
+      if (failing) return;
+      failing =
+        someVerdict(article, (verdict) =>
+          onlyNew ? isNewAtOrAbove(verdict, failOn) : isAtOrAbove(verdict.severity, failOn),
+        ) ||
+        (sourceErrorsFail && article.errors.length > 0 && !(onlyNew && knownBroken.has(article.source)));
+    },
+    result: () => (failing ? 1 : 0),
+  };
 }
 
 /**
@@ -31,25 +63,20 @@ export function hasNewFindingsAtOrAbove(report: RunReport, failOn: FailOn): bool
  * baseline could read that source.
  */
 export function exitCodeFor(report: RunReport, failOn: FailOn, baseline?: RunReport): 0 | 1 {
-  const failing =
+  const tracker = createExitCodeTracker(
+    failOn,
     report.baseline === null
-      ? someVerdict(report, (verdict) => isAtOrAbove(verdict.severity, failOn))
-      : hasNewFindingsAtOrAbove(report, failOn);
-  return failing || hasFailingSourceErrors(report, failOn, baseline) ? 1 : 0;
+      ? { kind: 'all-findings' }
+      : { kind: 'new-findings', ...(baseline === undefined ? {} : { report: baseline }) },
+  );
+  for (const article of report.articles) tracker.add(article);
+  return tracker.result();
 }
 
-function hasFailingSourceErrors(report: RunReport, failOn: FailOn, baseline: RunReport | undefined): boolean {
-  if (!isAtOrAbove('error', failOn)) return false;
-  const knownBroken = new Set(
-    (baseline?.articles ?? [])
-      .filter((article) => article.errors.length > 0)
-      .map((article) => article.source),
-  );
-  return report.articles.some(
-    (article) => article.errors.length > 0 && !(report.baseline !== null && knownBroken.has(article.source)),
-  );
+function isNewAtOrAbove(verdict: FieldVerdict, failOn: FailOn): boolean {
+  return verdict.baseline === 'new' && isAtOrAbove(verdict.severity, failOn);
 }
 
-function someVerdict(report: RunReport, predicate: (verdict: FieldVerdict) => boolean): boolean {
-  return report.articles.some((article) => article.results.some((result) => result.verdicts.some(predicate)));
+function someVerdict(article: ArticleReport, predicate: (verdict: FieldVerdict) => boolean): boolean {
+  return article.results.some((result) => result.verdicts.some(predicate));
 }
