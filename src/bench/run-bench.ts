@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import writeFileAtomic from 'write-file-atomic';
+import { replaceFileAtomically } from '../atomic-write.js';
 import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { createFakeX, type FakeX, parseScenario, startFakeXServer } from '../fake-x/index.js';
 import { type BenchOptions, BenchUsageError, parseBenchOptions } from './bench-options.js';
@@ -244,7 +244,7 @@ export async function runBench(
     await server.close();
     await rm(work, { recursive: true, force: true });
   }
-  await writeFileAtomic(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  await replaceFileAtomically(options.out, `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }
 

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { replaceFileAtomically } from '../atomic-write.js';
 
-// Self-contained on purpose (node builtins + write-file-atomic only): the crash test runs it in a child.
+// Self-contained on purpose (node builtins + src/atomic-write.ts only): the crash test runs it in a child.
 
 /** On-disk envelope; `key` guards against hash collisions and misplaced files. */
 interface Envelope {
@@ -56,7 +56,7 @@ export class FileStore extends EventEmitter {
     const path = this.pathFor(key);
     await mkdir(join(path, '..'), { recursive: true });
     const envelope: Envelope = { key, value };
-    await writeFileAtomic(path, JSON.stringify(envelope), { fsync: true });
+    await replaceFileAtomically(path, JSON.stringify(envelope));
     return true;
   }
 

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { FileStore } from '../../src/fetch/file-store.js';
@@ -24,14 +23,18 @@ function isValidValue(key: string, value: unknown): boolean {
  * self-contained) and writes entries in a loop, printing "ready" once every key has been written.
  */
 async function buildWriterScript(dir: string): Promise<string> {
-  const source = await readFile(join(here, '../../src/fetch/file-store.ts'), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
-  const atomic = pathToFileURL(createRequire(import.meta.url).resolve('write-file-atomic')).href;
+  // Transpile the store and its one local import, src/atomic-write.ts, side by side.
+  const transpile = async (file: string) =>
+    ts.transpileModule(await readFile(join(here, '../../src', file), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+  await writeFile(join(dir, 'atomic-write.mjs'), await transpile('atomic-write.ts'));
   await writeFile(
     join(dir, 'file-store.mjs'),
-    outputText.replace(`from 'write-file-atomic'`, `from '${atomic}'`),
+    (await transpile('fetch/file-store.ts')).replace(
+      `from '../atomic-write.js'`,
+      `from './atomic-write.mjs'`,
+    ),
   );
   const writer = `
     import { FileStore } from './file-store.mjs';
