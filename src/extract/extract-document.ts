@@ -1,6 +1,7 @@
 import type { SourceFormat } from '../citation.js';
 import type { CitationDraft } from './citation-draft.js';
 import { findHiddenRegions, HTML_HIDDEN_ELEMENTS } from './html/hidden-regions.js';
+import { estimateNestingDepth } from './html/nesting-depth.js';
 import { scanDom } from './html/scan-dom.js';
 import { findAutolinkBrackets } from './markdown/autolink.js';
 import { findCodeRegions } from './markdown/code-regions.js';
@@ -34,13 +35,36 @@ export function maskHidden(text: string, format: SourceFormat): string {
   return maskSpans(masked, findAutolinkBrackets(masked));
 }
 
-/** Every citation draft in one document, unordered: embeds of each form, then status links outside them. */
-export function collectDrafts(text: string, format: SourceFormat): CitationDraft[] {
+/** Elements nested deeper than this are refused: no real article comes close, and parsing is quadratic in depth. */
+export const MAX_NESTING_DEPTH = 10_000;
+
+/** What one document yielded: drafts (unordered) and why any part of it was passed over. */
+export interface DocumentDrafts {
+  drafts: CitationDraft[];
+  problems: { offset: number; message: string }[];
+}
+
+/**
+ * Every citation draft in one document, unordered: embeds of each form, then status links outside them.
+ * Extractors that read in document order stop a little past `limit`, since nothing beyond it is reported.
+ */
+export function collectDrafts(
+  text: string,
+  format: SourceFormat,
+  limit = Number.POSITIVE_INFINITY,
+): DocumentDrafts {
   const masked = maskHidden(text, format);
   const embeds: CitationDraft[] = [];
+  const problems: DocumentDrafts['problems'] = [];
   let links: CitationDraft[] = [];
   let prose: Span[] = [{ start: 0, end: masked.length }];
-  if (format !== 'wikitext' && hasHtmlTags(masked)) {
+  const html = format !== 'wikitext' && hasHtmlTags(masked);
+  if (html && estimateNestingDepth(masked, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+    problems.push({
+      offset: 0,
+      message: `HTML nested more than ${MAX_NESTING_DEPTH} elements deep: its markup was not parsed (only plain-text forms were read)`,
+    });
+  } else if (html) {
     const dom = scanDom(masked);
     append(embeds, dom.embeds);
     links = dom.links;
@@ -53,13 +77,13 @@ export function collectDrafts(text: string, format: SourceFormat): CitationDraft
   if (format === 'wikitext') append(embeds, extractCiteTweets(masked));
   if (format === 'markdown' || format === 'text') {
     const quoteForm = format === 'markdown' ? 'markdown-quote' : 'flattened-text';
-    append(embeds, extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm));
-    append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds)));
+    append(embeds, extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm, limit));
+    append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds), limit));
   }
   const claimed = createSpanLookup(embeds);
   links = links.filter((link) => !claimed(link.start));
-  append(links, extractProseLinks(masked, prose, claimed));
-  return append(embeds, links);
+  append(links, extractProseLinks(masked, prose, claimed, limit));
+  return { drafts: append(embeds, links), problems };
 }
 
 /** Appends in place without spreading: `push(...items)` overflows the call stack past ~100k items. */

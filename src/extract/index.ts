@@ -35,10 +35,15 @@ export function extractCitations(text: string, options: ExtractOptions): Article
     // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
     if (!hasCandidateMarkers(text)) return { source, citations, errors };
     const format = options.format ?? detectFormat(source, text);
-    const drafts = collectDrafts(text, format).sort(
+    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE);
+    const drafts = collected.sort(
       (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),
     );
     const locate = createLocator(text);
+    for (const problem of problems) {
+      const at = locate(problem.offset);
+      errors.push({ source, line: at.line, column: at.column, message: problem.message });
+    }
     if (drafts.length > MAX_CITATIONS_PER_ARTICLE) {
       const first = locate(drafts[MAX_CITATIONS_PER_ARTICLE]?.start ?? 0);
       errors.push({

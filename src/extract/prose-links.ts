@@ -11,10 +11,12 @@ export function extractProseLinks(
   text: string,
   prose: readonly Span[],
   isClaimed: (index: number) => boolean,
+  limit = Number.POSITIVE_INFINITY,
 ): CitationDraft[] {
   const drafts: CitationDraft[] = [];
   for (const span of prose) {
     for (const match of findStatusUrls(text, span.start, span.end)) {
+      if (drafts.length > limit) return drafts;
       if (isClaimed(match.start)) continue;
       // The label of [url](same url) is not a second link.
       const destination = /^\]\(\s*<?([^\s()<>]{1,2000})/.exec(text.slice(match.end, match.end + 2100))?.[1];

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_NESTING_DEPTH } from '../../src/extract/extract-document.js';
+import { estimateNestingDepth } from '../../src/extract/html/nesting-depth.js';
 import { extractCitations, MAX_CITATIONS_PER_ARTICLE } from '../../src/extract/index.js';
 
 // Inputs built to trigger super-linear regex backtracking or quadratic scans. The assertions are on the
@@ -50,5 +52,22 @@ describe('extraction on adversarial input', () => {
       citations: [],
       errors: [{ source: 'image.gif', message: expect.stringMatching(/binary/) }],
     });
+  });
+});
+
+describe('estimateNestingDepth', () => {
+  it('counts open elements, not void or self-closed ones, and stops early once past the bound', () => {
+    expect(estimateNestingDepth('<div><p>a<br><img src=x></p><div><span/></div></div>')).toBe(2);
+    expect(estimateNestingDepth('<div>'.repeat(50_000), 100)).toBe(101);
+  });
+
+  it('refuses pathologically deep HTML by name with a position, instead of parsing it for minutes', () => {
+    const deep = `${'<div>'.repeat(MAX_NESTING_DEPTH + 1)}<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1">x</a></blockquote>`;
+    const result = extractCitations(deep, { source: 'deep.html' });
+    // Unparsed markup is read as text: the permalink still counts, as a link rather than an embed.
+    expect(result.citations.map((c) => [c.kind, c.statusId])).toEqual([['link', '1']]);
+    expect(result.errors).toEqual([
+      { source: 'deep.html', line: 1, column: 1, message: expect.stringContaining('nested more than') },
+    ]);
   });
 });

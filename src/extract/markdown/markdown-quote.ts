@@ -15,6 +15,7 @@ export function extractMarkdownQuotes(
   text: string,
   isClaimed: (index: number) => boolean,
   form: CitationForm,
+  limit = Number.POSITIVE_INFINITY,
 ): CitationDraft[] {
   const drafts: CitationDraft[] = [];
   let block: { line: Line; content: string }[] = [];
@@ -34,6 +35,7 @@ export function extractMarkdownQuotes(
     block = [];
   };
   for (const line of splitLines(text)) {
+    if (drafts.length > limit) break;
     const prefix = QUOTE_PREFIX.exec(line.text);
     if (!prefix || isClaimed(line.start)) {
       flush();

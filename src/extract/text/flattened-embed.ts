@@ -19,7 +19,11 @@ interface SignedLine {
  * above). A post can also be split around its byline: the line after it belongs to the post when it
  * ends in a pic.twitter.com / t.co link and is not the text of the next byline.
  */
-export function extractFlattenedEmbeds(text: string, isClaimed: (index: number) => boolean): CitationDraft[] {
+export function extractFlattenedEmbeds(
+  text: string,
+  isClaimed: (index: number) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): CitationDraft[] {
   const lines = splitLines(text);
   const usable = (i: number) => {
     const line = lines[i];
@@ -30,6 +34,8 @@ export function extractFlattenedEmbeds(text: string, isClaimed: (index: number) 
     if (!usable(i)) continue;
     const signature = parseSignatureLine((lines[i] as Line).text);
     if (signature) signed.push({ index: i, signature });
+    // Bylines come in document order: past the cap nothing more is reported, so stop reading.
+    if (signed.length > limit) break;
   }
   if (signed.length === 0) return [];
   const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
