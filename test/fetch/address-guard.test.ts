@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAddress, classifyUrlHost } from '../../src/fetch/address-guard.js';
 import { createFetcher, type FetcherOptions, type HostLookup, isFetchError } from '../../src/fetch/index.js';
-import { tempDir } from './temp-dir.js';
+import { tempDir } from '../support/temp-dir.js';
 
 describe('classifyUrlHost', () => {
   it.each([

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFetcher, type FetcherOptions, isFetchError } from '../../src/fetch/index.js';
 import { type LoopbackServer, startLoopbackServer } from '../support/loopback-server.js';
-import { tempDir } from './temp-dir.js';
+import { tempDir } from '../support/temp-dir.js';
 
 // Real loopback servers: msw answers before the dispatcher, so only these exercise undici, real
 // decompression and real socket timing. The upstream hook exempts the loopback origin from the guard.

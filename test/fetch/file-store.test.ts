@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { FileStore } from '../../src/fetch/file-store.js';
-import { tempDir } from './temp-dir.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const KEYS = Array.from({ length: 12 }, (_, i) => `key-${i}`);

@@ -2,7 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, type FetcherOptions, isFetchError } from '../../src/fetch/index.js';
-import { tempDir } from './temp-dir.js';
+import { tempDir } from '../support/temp-dir.js';
 import { VirtualClock } from './virtual-clock.js';
 
 const server = setupServer();

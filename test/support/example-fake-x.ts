@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FAKE_X_HOSTS } from '../../src/fake-x/hosts.js';
 import {
   createFakeX,
   type FakeX,
@@ -14,16 +15,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The demo's articles: 3 articles, 13 citations, every lookup path (syndication, oEmbed, t.co, Wayback). */
 export const EXAMPLE_ARTICLES = join(root, 'examples', 'articles');
-
-const HOSTS = [
-  'cdn.syndication.twimg.com',
-  'publish.x.com',
-  'publish.twitter.com',
-  't.co',
-  'pic.twitter.com',
-  'archive.org',
-  'web.archive.org',
-];
 
 /** The fake X serving examples/scenario.json on loopback. */
 export interface ExampleFakeX {
@@ -58,7 +49,7 @@ export async function startExampleFakeX(options: FakeXOptions = {}): Promise<Exa
       'html,json,junit,md',
       '--no-progress',
       // Politeness is tested elsewhere; here it would only make every run slow.
-      ...HOSTS.flatMap((host) => ['--rate', `${host}=200/s`]),
+      ...FAKE_X_HOSTS.flatMap((host) => ['--rate', `${host}=200/s`]),
       ...extra,
     ],
     requestCount: () => fake.traffic.requests.length,
