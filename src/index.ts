@@ -27,11 +27,19 @@ export {
 export { type InputResult, listInputs, readInputs } from './inputs/index.js';
 export {
   applyBaseline,
+  type ChunkRenderer,
   exitCodeFor,
+  headOf,
   mergeReports,
   REPORT_FILE_NAMES,
   type ReportFormat,
+  type RunReportHead,
+  renderHtmlChunks,
+  renderJsonChunks,
+  renderJunitChunks,
+  renderMarkdownChunks,
   renderReport,
+  renderReportChunks,
   reportJsonSchema,
   summarizeResults,
 } from './report/index.js';
@@ -45,7 +53,9 @@ export {
   VerificationResultSchema,
 } from './result.js';
 export { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from './run-report.js';
-export { type VerifyOptions, verify } from './run-verify.js';
+// verify() returns the whole run in memory; for a large site use verifyEach (or streamVerifiedArticles) with the
+// chunked renderers, which keep memory flat in the number of articles.
+export { type VerifyOptions, verify, verifyEach } from './run-verify.js';
 export { type SourceDocument, type VerifyContext, verifyCitation, verifyDocument } from './verify.js';
-export { type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
+export { streamVerifiedArticles, type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
 export { findStatusId, lookupPost, resolveShortLink, snowflakeTime } from './x/index.js';

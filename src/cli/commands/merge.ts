@@ -31,6 +31,6 @@ export async function runMerge(files: string[], flags: Record<string, unknown>):
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const written = await writeReports(merged, options.formats, path.resolve(options.out));
-  printRunSummary(merged, written, { verbose: false });
+  await printRunSummary(merged, () => merged.articles, written, { verbose: false });
   return exitCodeFor(merged, options.failOn);
 }

@@ -2,16 +2,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildUserAgent, createFetcher } from '../../fetch/index.js';
 import { listInputs } from '../../inputs/index.js';
-import { exitCodeFor } from '../../report/index.js';
+import { createExitCodeTracker } from '../../report/index.js';
 import { type RunReport, RunReportSchema } from '../../run-report.js';
-import { verify } from '../../run-verify.js';
+import { verifyEach } from '../../run-verify.js';
+import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { selectShard } from '../shard.js';
 import { readVersion } from '../version.js';
-import { printRunSummary, writeReports } from './write-reports.js';
+import { printRunSummary, writeReportStreams } from './write-reports.js';
 
 /** `citecheck verify`: the whole job. Returns the exit code. */
 export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
@@ -30,26 +31,42 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   });
   const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
   const progress = createProgress(process.stderr, options.progress);
+  const outDir = path.resolve(cwd, options.out);
+  // Articles wait in the spool until the run's totals (which every report starts with) are known.
+  const spool = createArticleSpool(outDir);
+  const exitCode = createExitCodeTracker(
+    options.failOn,
+    baseline === undefined ? { kind: 'all-findings' } : { kind: 'new-findings', report: baseline },
+  );
   try {
-    const report = await verify(inputs, {
-      cwd,
-      stdin: process.stdin,
-      fetcher,
-      archive: options.archive,
-      onResult: () => progress.tick(),
-      version: readVersion(),
-      describeOptions: describeOptions(options),
-      shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
-      ...(baseline === undefined || options.baseline === undefined
-        ? {}
-        : { baseline: { report: baseline, path: options.baseline } }),
-    });
+    const head = await verifyEach(
+      inputs,
+      {
+        cwd,
+        stdin: process.stdin,
+        fetcher,
+        archive: options.archive,
+        onResult: () => progress.tick(),
+        version: readVersion(),
+        describeOptions: describeOptions(options),
+        shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
+        ...(baseline === undefined || options.baseline === undefined
+          ? {}
+          : { baseline: { report: baseline, path: options.baseline } }),
+      },
+      async (article) => {
+        exitCode.add(article);
+        await spool.append(article);
+      },
+    );
     progress.done();
-    const written = await writeReports(report, options.formats, path.resolve(cwd, options.out));
-    printRunSummary(report, written, { verbose: options.verbose });
-    return exitCodeFor(report, options.failOn, baseline);
+    await spool.close();
+    const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
+    await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
+    return exitCode.result();
   } finally {
     progress.done();
+    await spool.remove();
     await fetcher.close();
   }
 }
