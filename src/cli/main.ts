@@ -80,8 +80,8 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-// Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; without a
-// listener of our own, write-file-atomic's signal-exit re-raises SIGXFSZ and the process dies mid-write.
+// Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; by default
+// SIGXFSZ kills the process mid-write instead.
 process.on('SIGXFSZ', () => {});
 
 try {

@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OutputError } from '../../src/cli/exit-code.js';
-import { writeFileAtomically } from '../../src/cli/write-atomic.js';
+import { replaceFileAtomically } from '../../src/atomic-write.js';
 import { GOOD_HTML } from '../hostile/article-files.js';
 import { readOutputDir } from '../support/report-files.js';
 import { runCli } from '../support/run-cli.js';
@@ -60,15 +59,14 @@ describe('verify when reports cannot be written', () => {
   });
 });
 
-describe('writeFileAtomically', () => {
-  it('fails with an OutputError naming the file when the final rename fails, and leaves no temp file', async () => {
+describe('replaceFileAtomically', () => {
+  it('fails when the final rename fails, and leaves no temp file behind', async () => {
     const dir = await tempDir();
     const target = join(dir, 'citecheck.json');
     await mkdir(target); // a directory where the report goes: the temp write succeeds, the rename cannot
     await writeFile(join(target, 'keep.txt'), 'kept');
-    const failure = await writeFileAtomically(target, '{"new":true}').catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(OutputError);
-    expect((failure as OutputError).message).toContain(`cannot write ${target}`);
+    const failure = await replaceFileAtomically(target, '{"new":true}').catch((error: unknown) => error);
+    expect((failure as NodeJS.ErrnoException).code).toMatch(/^E(ISDIR|NOTEMPTY|EXIST|NOTDIR)$/);
     expect(await readdir(dir)).toEqual(['citecheck.json']);
     expect(await readFile(join(target, 'keep.txt'), 'utf8')).toBe('kept');
   });
@@ -77,7 +75,7 @@ describe('writeFileAtomically', () => {
     const dir = await tempDir();
     const target = join(dir, 'citecheck.md');
     await writeFile(target, 'old');
-    await writeFileAtomically(target, 'new report');
+    await replaceFileAtomically(target, 'new report');
     expect(await readFile(target, 'utf8')).toBe('new report');
     expect(await readdir(dir)).toEqual(['citecheck.md']);
   });
