@@ -25,9 +25,10 @@ export async function* streamVerifiedArticles(
   options: VerifyInputsOptions,
 ): AsyncGenerator<ArticleReport> {
   const maxArticles = Math.max(1, options.articleConcurrency ?? 4);
-  // Finished articles wait here for an earlier, slower one; the cap keeps one stuck article from
-  // letting the whole site pile up behind it.
-  const maxWindow = maxArticles * 4;
+  // Finished articles wait here for an earlier, slower one (a deleted post's archive search at 1 request/s
+  // takes seconds). The window must be wide enough that such an article does not stall the other hosts'
+  // budgets, yet bounded, so one stuck article never lets the whole site pile up behind it.
+  const maxWindow = maxArticles * 64;
   const settled = new Map<number, Settled>();
   const inFlight = new Set<Promise<void>>();
   let started = 0;
