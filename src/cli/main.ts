@@ -8,7 +8,23 @@ const program = new Command('citecheck')
   .description('Checks the X/Twitter posts an article cites.')
   .version(readVersion(), '-v, --version')
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or an unreadable input);\n2 usage or configuration error, or the reports could not be written.',
+  );
+
+/** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
+function withReportOptions(command: Command): Command {
+  return command
+    .option('--out <dir>', 'directory for reports', 'reports')
+    .option('--format <list>', 'report formats: html,json,junit,md', 'html,json')
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 at or above')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    );
+}
 
 program
   .command('extract')
@@ -20,21 +36,16 @@ program
     process.exitCode = await runExtract(inputs, { json: flags.json === true });
   });
 
-program
-  .command('verify')
-  .description('Extract, resolve, look up and compare every cited post; write reports')
-  .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs')
-  .option('--out <dir>', 'directory for reports', 'reports')
-  .option('--format <list>', 'report formats: html,json,junit,md', 'html,json')
+withReportOptions(
+  program
+    .command('verify')
+    .description('Extract, resolve, look up and compare every cited post; write reports')
+    .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'),
+)
   .option('--cache-dir <dir>', 'cache directory', 'cache')
   .option('--cache <url>', 'shared cache, redis://…')
   .option('--offline', 'use only the cache, never the network')
   .option('--refresh', 'ignore cached answers (still writes new ones)')
-  .addOption(
-    new Option('--fail-on <level>', 'exit 1 at or above')
-      .choices(['error', 'warning', 'never'])
-      .default('error'),
-  )
   .option('--concurrency <n>', 'global request concurrency', '8')
   .option('--rate <host=N/s>', 'per-host request budget (repeatable)', collect, [])
   .option('--baseline <file>', 'previous JSON report: mark findings new or known')
@@ -49,21 +60,15 @@ program
     process.exitCode = await runVerify(inputs, flags);
   });
 
-program
-  .command('merge')
-  .description("Combine shards' JSON reports into one report")
-  .argument('<reports...>', 'JSON reports written by verify --shard')
-  .option('--out <dir>', 'directory for the merged reports', 'reports')
-  .option('--format <list>', 'report formats: html,json,junit,md', 'html,json')
-  .addOption(
-    new Option('--fail-on <level>', 'exit 1 at or above')
-      .choices(['error', 'warning', 'never'])
-      .default('error'),
-  )
-  .action(async (reports: string[], flags: Record<string, unknown>) => {
-    const { runMerge } = await import('./commands/merge.js');
-    process.exitCode = await runMerge(reports, flags);
-  });
+withReportOptions(
+  program
+    .command('merge')
+    .description("Combine shards' JSON reports into one report")
+    .argument('<reports...>', 'JSON reports written by verify --shard'),
+).action(async (reports: string[], flags: Record<string, unknown>) => {
+  const { runMerge } = await import('./commands/merge.js');
+  process.exitCode = await runMerge(reports, flags);
+});
 
 program
   .command('fake-x')
