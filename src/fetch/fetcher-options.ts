@@ -49,9 +49,9 @@ export interface FetcherOptions {
   ttl?: Partial<TtlPolicy>;
   /** Serve a stale cached answer when refreshing it fails with a network or rate-limit error. Default true. */
   staleIfError?: boolean;
-  /** Send every request to this origin (path and query kept, X-Forwarded-Host/Proto set). Default: env CITECHECK_UPSTREAM. */
+  /** Send every request to this origin (path and query kept, X-Forwarded-Host/Proto set). Default: CITECHECK_UPSTREAM from `env`, if given. */
   upstream?: string;
-  /** Environment read for CITECHECK_UPSTREAM. Default process.env. */
+  /** Environment read for CITECHECK_UPSTREAM (the CLI passes process.env). Default: none. */
   env?: Readonly<Record<string, string | undefined>>;
   /** User-Agent header. Default `citecheck (+https://github.com/citecheck/citecheck)`; see buildUserAgent. */
   userAgent?: string;

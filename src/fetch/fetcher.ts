@@ -50,7 +50,9 @@ function variantOf(request: FetchRequest): string {
 export async function createFetcher(options: FetcherOptions = {}): Promise<Fetcher> {
   const clock = options.clock ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const env = options.env ?? process.env;
+  // The environment is read only when the caller hands it over: a library user with CITECHECK_UPSTREAM set
+  // for some other tool must not have every request rerouted (and that origin exempted from the guard).
+  const env = options.env ?? {};
   const upstreamValue = options.upstream ?? env.CITECHECK_UPSTREAM;
   const upstream =
     upstreamValue === undefined || upstreamValue === '' ? undefined : parseUpstream(upstreamValue);

@@ -28,7 +28,11 @@ export function parseUpstream(value: string): URL {
  */
 export function routeRequest(url: URL, upstream: URL | undefined): UpstreamTarget {
   if (upstream === undefined) return { target: url, headers: {} };
-  const target = new URL(`${url.pathname}${url.search}`, upstream);
+  // Set the parts rather than resolving a relative URL: a path like `//evil.example/x` would otherwise be
+  // read as protocol-relative and leave the upstream origin.
+  const target = new URL(upstream.href);
+  target.pathname = url.pathname;
+  target.search = url.search;
   return {
     target,
     headers: { 'x-forwarded-host': url.host, 'x-forwarded-proto': url.protocol.slice(0, -1) },

@@ -55,9 +55,11 @@ export function readOEmbedBody(
       reason: 'unexpected-response',
       detail: 'oembed: html has no blockquote paragraph',
     };
-  const answeredId =
-    (parsed.data.url ? parseStatusTarget(parsed.data.url)?.statusId : null) ?? quote.statusId;
-  if (answeredId !== statusId) {
+  // The blockquote's own status link says which post is shown; `url` mostly echoes the request, so it
+  // only counts when the blockquote names none, and a disagreement between the two is not trusted.
+  const echoedId = parsed.data.url ? (parseStatusTarget(parsed.data.url)?.statusId ?? null) : null;
+  const answeredId = quote.statusId ?? echoedId;
+  if (answeredId !== statusId || (echoedId !== null && echoedId !== answeredId)) {
     return {
       kind: 'failed',
       reason: 'unexpected-response',

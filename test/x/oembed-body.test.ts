@@ -118,3 +118,14 @@ describe('readEmbedBlockquote', () => {
     expect(readEmbedBlockquote('<html><body><div>Something went wrong</div></body></html>')).toBeNull();
   });
 });
+
+describe('readOEmbedBody on an answer about another post', () => {
+  it('trusts the blockquote’s own status link over the echoed url, so another post is never taken as this one', () => {
+    const other = {
+      ...reference,
+      html: reference.html.replace('status/1800000000000000001', 'status/1800000000000000999'),
+    };
+    const result = readOEmbedBody('1800000000000000001', other, AT);
+    expect(result).toMatchObject({ kind: 'failed', reason: 'unexpected-response' });
+  });
+});

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildUserAgent, createFetcher } from '../../fetch/index.js';
-import { listInputs } from '../../inputs/index.js';
+import {
+  buildUserAgent,
+  createFetcher,
+  type Fetcher,
+  type FetcherOptions,
+  isFetchError,
+} from '../../fetch/index.js';
+import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
 import { type RunReport, RunReportSchema } from '../../run-report.js';
 import { verifyEach } from '../../run-verify.js';
@@ -19,7 +25,10 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   const options = resolveVerifyOptions(flags, process.env);
   const cwd = process.cwd();
   const inputs = await selectInputs(specs, options, cwd);
-  const fetcher = await createFetcher({
+  // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
+  // left open would keep the process alive after the error).
+  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  const fetcher = await openFetcher({
     cacheDir: path.resolve(cwd, options.cacheDir),
     ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
     offline: options.offline,
@@ -29,7 +38,6 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
-  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
   const progress = createProgress(process.stderr, options.progress);
   const outDir = path.resolve(cwd, options.out);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
@@ -73,16 +81,24 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
 
 async function selectInputs(specs: string[], options: VerifyOptions, cwd: string): Promise<string[]> {
   if (options.changedSince === undefined && options.shard === undefined) return specs;
-  let selected = await listInputs(specs, { cwd });
-  if (options.changedSince !== undefined) {
-    const changed = await changedFilesSince(options.changedSince, cwd);
-    selected = selected.filter((input) => changed.has(path.resolve(cwd, input)));
-  }
+  const entries = await resolveInputs(specs, { cwd });
+  const changed =
+    options.changedSince === undefined ? undefined : await changedFilesSince(options.changedSince, cwd);
   // Relative names keep the shard assignment (a hash of the name) the same on every CI machine, whatever
   // directory the repository was cloned into, and match the sources' names in the report.
-  selected = selected.map((input) => (path.isAbsolute(input) ? path.relative(cwd, input) || '.' : input));
-  if (options.shard !== undefined) selected = selectShard(selected, options.shard, (input) => input);
-  return selected;
+  let files = entries.flatMap((entry) =>
+    entry.kind === 'file' && (changed === undefined || changed.has(entry.path))
+      ? [path.relative(cwd, entry.path) || '.']
+      : entry.kind === 'url'
+        ? [entry.url]
+        : [],
+  );
+  if (options.shard !== undefined) files = selectShard(files, options.shard, (input) => input);
+  // A spec that matched nothing stays in every shard, so readInputs reports it and the run fails: a
+  // mistyped path must not pass a sharded or pull-request job. stdin is read by the first shard only.
+  const missing = entries.flatMap((entry) => (entry.kind === 'missing' ? [entry.spec] : []));
+  const stdin = entries.some((entry) => entry.kind === 'stdin') && (options.shard?.index ?? 1) === 1;
+  return [...(stdin ? ['-'] : []), ...files, ...missing];
 }
 
 async function readBaseline(file: string): Promise<RunReport> {
@@ -117,4 +133,14 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,
   };
+}
+
+/** The fetcher, or a UsageError when its configuration cannot work (an unreachable --cache Redis). */
+async function openFetcher(fetcherOptions: FetcherOptions): Promise<Fetcher> {
+  try {
+    return await createFetcher(fetcherOptions);
+  } catch (error) {
+    if (isFetchError(error)) throw new UsageError(`cannot open the cache: ${error.message}`);
+    throw error;
+  }
 }
