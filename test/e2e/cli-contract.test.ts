@@ -129,6 +129,18 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
       expect(gone?.results).toEqual([]);
     });
 
+    it('fails every shard on an input that matches nothing, so a typo cannot pass a sharded job', async () => {
+      for (const shard of ['1/2', '2/2']) {
+        const { run, out } = await verify([warningOnly, harness.sub('typo.md'), '--shard', shard]);
+        expect(run.code, run.stderr).toBe(1);
+        const report = await readJsonReport(out);
+        const typo = report.articles.find((article) => article.source.endsWith('typo.md'));
+        expect(typo?.errors).toEqual([
+          expect.objectContaining({ message: expect.stringMatching(/no such file/) }),
+        ]);
+      }
+    });
+
     it('checks only the files changed since a git ref with --changed-since', async () => {
       const repo = harness.sub('git-repo');
       await mkdir(repo);
