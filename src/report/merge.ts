@@ -20,6 +20,7 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
       );
     }
   });
+  checkShardsComplete(reports);
 
   const bySource = new Map<string, RunReport['articles'][number]>();
   const keptFrom = new Map<string, number>();
@@ -115,4 +116,27 @@ function compare(a: string, b: string): number {
 function instant(iso: string): number {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
+}
+
+/**
+ * Shard reports must be one full set (the same N, each of 1…N once): a merge of 3 of 4 shards would pass
+ * a CI job while a quarter of the site went unchecked. Reports written without --shard merge freely.
+ */
+function checkShardsComplete(reports: readonly RunReport[]): void {
+  const labels = reports.map((report) => report.run.shard);
+  if (labels.every((label) => label === null)) return;
+  const parsed = labels.map((label) => /^(\d+)\/(\d+)$/.exec(label ?? ''));
+  const totals = new Set(parsed.map((match) => match?.[2]));
+  const total = Number(parsed[0]?.[2]);
+  const seen = parsed.map((match) => Number(match?.[1])).sort((a, b) => a - b);
+  const complete =
+    totals.size === 1 &&
+    parsed.every((match) => match !== null) &&
+    seen.join() === Array.from({ length: total }, (_, i) => i + 1).join();
+  if (!complete) {
+    throw new ReportError(
+      'incomplete-shards',
+      `shard reports must be one complete set 1/N … N/N, each once; got ${labels.map((label) => label ?? 'unsharded').join(', ')}`,
+    );
+  }
 }

@@ -97,3 +97,30 @@ describe('mergeReports', () => {
     expect(() => mergeReports([])).toThrow(ReportError);
   });
 });
+
+describe('mergeReports on shard reports', () => {
+  const shard = (label: string | null): RunReport => {
+    const report = makeReport([]);
+    return { ...report, run: { ...report.run, shard: label } };
+  };
+
+  it('merges a complete set of shards in any order', () => {
+    expect(mergeReports([shard('2/3'), shard('1/3'), shard('3/3')]).articles).toEqual([]);
+  });
+
+  it.each([[['1/4', '2/4', '4/4']], [['1/2', '1/2']], [['1/2', '2/3']], [['1/2', null]]])(
+    'refuses an incomplete or mixed set %j, so a crashed shard cannot pass the merged job',
+    (labels) => {
+      const error = (() => {
+        try {
+          mergeReports(labels.map(shard));
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).code).toBe('incomplete-shards');
+    },
+  );
+});
