@@ -60,8 +60,8 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    console.log(`reports in ${shown}/:`);
-    for (const file of files.sort()) console.log(`  ${join(shown, file)}`);
+    // The CLI has listed the files it wrote; point at the one to open.
+    console.log(`open ${join(shown, 'citecheck.html')} in a browser to read the report.`);
     // Exit 1 means citecheck found problems in the articles: that is what the demo is for.
     if (code === 1) console.log('citecheck exited 1: the demo articles contain findings, as intended.');
     return 0;
