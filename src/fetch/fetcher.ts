@@ -99,7 +99,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     emit,
   };
   const flights = new SingleFlight<FetchResponse>();
-  // Answers fetched in this run: the same URL twice costs one request even when the cache is bypassed
+  // Answers fetched in this run under --refresh: the same URL twice costs one request even then
   const thisRun = new Map<string, FetchResponse>();
 
   const fromNetwork = async (url: URL, request: FetchRequest): Promise<StoredResponse> => {
@@ -152,7 +152,9 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     }
     if (useCache) await cache.write(key, request.cacheClass, stored);
     const response: FetchResponse = { ...stored, fromCache: false };
-    if (useCache) thisRun.set(key, response);
+    // Only --refresh needs this memory (otherwise the cache just written answers a repeat), and article
+    // bodies are never kept: remembering every answer would make memory grow with the site.
+    if (useCache && options.refresh === true && request.cacheClass !== 'article') thisRun.set(key, response);
     return response;
   };
 
