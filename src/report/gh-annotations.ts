@@ -24,13 +24,14 @@ export function renderArticleAnnotations(article: ArticleReport): string {
   const lines: string[] = [];
   for (const problem of article.errors) {
     lines.push(
+      // A source problem fails the run like an error does (see exitCodeFor), so it is annotated as one.
       command(
-        'warning',
+        'error',
         {
           file: article.source,
           ...(problem.line === undefined ? {} : { line: String(problem.line) }),
           ...(problem.column === undefined ? {} : { col: String(problem.column) }),
-          title: 'citecheck: could not read source',
+          title: 'citecheck: source problem',
         },
         problem.message,
       ),

@@ -8,11 +8,11 @@ describe('renderGithubAnnotations', () => {
     expect(lines).toContain(
       '::error file=content/2024/storm.html,line=31,col=5,title=citecheck post-deleted::@mayor_office · status 1766000000000000002: The post was deleted; an archived copy exists.',
     );
-    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
     expect(lines.some((l) => l.includes('lookup-unverifiable'))).toBe(false);
     expect(lines).toContain(
-      '::warning file=content/drafts/broken.html,line=4,col=2,title=citecheck%3A could not read source::Unclosed blockquote; citation skipped.',
+      '::error file=content/drafts/broken.html,line=4,col=2,title=citecheck%3A source problem::Unclosed blockquote; citation skipped.',
     );
   });
 
