@@ -53,10 +53,22 @@ export function renderInlineMarkup(raw: string): InlineRendering {
   parts.push(plain(raw.slice(cursor)));
   const text = parts
     .join('')
-    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .split('\n')
+    .map(trimSpacesAndTabs)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { text, links };
+}
+
+// By index, not /[ \t]*\n/: that regex retries from every space of a long run (HTML seen through
+// htmlAsBlockLines has runs as long as the markup it blanked), which is quadratic.
+function trimSpacesAndTabs(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+  while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(start, end);
 }
 
 function plain(s: string): string {
