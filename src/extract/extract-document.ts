@@ -1,5 +1,6 @@
 import type { SourceFormat } from '../citation.js';
 import type { CitationDraft } from './citation-draft.js';
+import { htmlAsBlockLines } from './html/block-lines.js';
 import { findHiddenRegions, HTML_HIDDEN_ELEMENTS } from './html/hidden-regions.js';
 import { estimateNestingDepth } from './html/nesting-depth.js';
 import { scanDom } from './html/scan-dom.js';
@@ -8,7 +9,7 @@ import { findCodeRegions } from './markdown/code-regions.js';
 import { findFrontMatter } from './markdown/front-matter.js';
 import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
 import { extractMdxComponents } from './markdown/mdx-component.js';
-import { extractShortcodes } from './markdown/shortcode.js';
+import { extractShortcodes, extractWordPressShortcodes } from './markdown/shortcode.js';
 import { findTemplateComments } from './markdown/template-comments.js';
 import { createSpanLookup, maskSpans, type Span } from './masked-text.js';
 import { hasHtmlTags } from './prescan.js';
@@ -73,6 +74,15 @@ export function collectDrafts(
   if (format === 'markdown') {
     append(embeds, extractShortcodes(masked));
     append(embeds, extractMdxComponents(masked));
+  }
+  if (format === 'html') {
+    // Flattened embeds and WordPress shortcodes sit in a page's paragraphs as they do in plain text.
+    const paragraphs = html ? htmlAsBlockLines(masked) : masked;
+    append(embeds, extractWordPressShortcodes(paragraphs));
+    const layout = html ? 'one-line-per-block' : 'guess';
+    append(embeds, extractFlattenedEmbeds(paragraphs, createSpanLookup(embeds), limit, layout));
+  } else if (format !== 'wikitext') {
+    append(embeds, extractWordPressShortcodes(masked));
   }
   if (format === 'wikitext') append(embeds, extractCiteTweets(masked));
   if (format === 'markdown' || format === 'text') {

@@ -8,6 +8,7 @@ const CANDIDATE_MARKERS = new RegExp(
     String.raw`data-tweet-?id|tweet-?id\s*=`, // widgets and components with only an ID
     String.raw`\(@\w`, // flattened signatures
     String.raw`\{\{[<%]|\{%-?\s*(?:tweet|twitter|x)\b`, // Hugo and Liquid shortcodes
+    String.raw`\[(?:tweet|twitter)\s`, // WordPress shortcodes
     String.raw`<[\w.]*tweet|<x(?:embed|post)\b`, // MDX/Astro components
     String.raw`cite[ _]+(?:tweet|x)\b`, // wikitext
   ].join('|'),

@@ -22,6 +22,10 @@ const adversarial: Record<string, string> = {
   'backtick runs': '` `` ```a'.repeat(50_000),
   'unclosed comments and refs': '<!-- <ref name=a>'.repeat(20_000),
   'dates without years': '— A (@a) March 28, '.repeat(30_000),
+  // Blanked markup leaves long runs of spaces inside post text: trimming lines must stay linear.
+  'a long blank run inside post text': `\n\n\n\nx${' '.repeat(200_000)}x\nx\n— A (@a) March 28, 2025\n`,
+  'plain quotes that nest': `${'<blockquote>(@a) '.repeat(3_000)}— A (@a) March 28${'</blockquote>'.repeat(3_000)}`,
+  'unclosed WordPress shortcodes': '[tweet [embed]'.repeat(30_000),
 };
 
 describe('extraction on adversarial input', () => {

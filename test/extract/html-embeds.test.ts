@@ -172,6 +172,94 @@ https://twitter.com/wpuser/status/4242
   });
 });
 
+describe('embeds that lost their widget markup', () => {
+  const byline = `&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/1111111111111111111">May 4, 2023</a>`;
+
+  it('reads a plain <blockquote> that still shows the byline and date (class stripped, or built from Markdown)', () => {
+    const page = `<p>Intro.</p>
+<blockquote><p>Fresh bread today &amp; tomorrow <a href="https://t.co/Pic999">pic.twitter.com/Pic999</a></p>${byline}</blockquote>
+<blockquote>
+  <p>Loaves for everyone <a href="https://t.co/Abc123">https://t.co/Abc123</a></p>
+  <p>— Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/2222222222222222222">May 5, 2023</a></p>
+</blockquote>`;
+    const citations = html(page).citations;
+    expect(citations.map((c) => [c.kind, c.form, c.statusId, c.date, c.text])).toEqual([
+      [
+        'embed',
+        'blockquote',
+        '1111111111111111111',
+        '2023-05-04',
+        'Fresh bread today & tomorrow pic.twitter.com/Pic999',
+      ],
+      ['embed', 'blockquote', '2222222222222222222', '2023-05-05', 'Loaves for everyone https://t.co/Abc123'],
+    ]);
+    expect(citations[0]?.links).toEqual([{ url: 'pic.twitter.com/Pic999', kind: 'media' }]);
+  });
+
+  it('leaves a quotation signed with a handle but no date, and a quote around real embeds, to the other readers', () => {
+    const statement =
+      '<blockquote><p>We will appeal.</p><p>— Harbour Council (@harbourcouncil)</p></blockquote>';
+    expect(html(statement).citations).toEqual([]);
+    const wrapper = `<blockquote><blockquote class="twitter-tweet"><p>Inner</p>${byline}</blockquote></blockquote>`;
+    expect(html(wrapper).citations.map((c) => [c.form, c.text])).toEqual([['blockquote', 'Inner']]);
+  });
+
+  it('reads flattened embeds in an HTML page\u2019s paragraphs, text split around the byline included', () => {
+    const page = `<html><head><title>— Not (@aPost) May 1, 2023</title></head><body><article>
+<p>The bakery answered on Tuesday.</p>
+<p>We will not close.
+The harbour deserves better. <a href="https://t.co/Pic999">pic.twitter.com/Pic999</a></p>
+<p>&mdash; Quay Loaves (@quayloaves) May 4, 2023</p>
+<div><p>— Harbour Council (@harbourcouncil) <a href="https://x.com/harbourcouncil/status/3333333333333333333">May 5, 2023</a></p></div>
+<p>This is wrong https://t.co/Xyz777</p>
+<pre>Fresh text
+— Code Sample (@sample) May 6, 2023</pre>
+</article></body></html>`;
+    const citations = html(page).citations;
+    expect(citations.map((c) => [c.form, c.handle, c.date, c.statusId, c.text])).toEqual([
+      [
+        'flattened-text',
+        'quayloaves',
+        '2023-05-04',
+        null,
+        'We will not close. The harbour deserves better. pic.twitter.com/Pic999',
+      ],
+      [
+        'flattened-text',
+        'harbourcouncil',
+        '2023-05-05',
+        '3333333333333333333',
+        'This is wrong https://t.co/Xyz777',
+      ],
+    ]);
+    expect(citations[0]?.location.line).toBe(3);
+    expect(citations[1]?.links).toEqual([{ url: 'https://t.co/Xyz777', kind: 'tco' }]);
+  });
+
+  it('reads WordPress [tweet] and [embed] shortcodes left in post content, but not escaped ones or link text', () => {
+    const page = `<p>[tweet https://twitter.com/quayloaves/status/1111111111111111111]</p>
+<p>[embed]https://x.com/quayloaves/status/2222222222222222222[/embed]</p>
+<p>[tweet 3333333333333333333 align="center"]</p>
+<p>[[tweet https://twitter.com/quayloaves/status/4444444444444444444]] shows the shortcode itself.</p>
+<p>[embed]https://example.org/video[/embed]</p>`;
+    expect(html(page).citations.map((c) => [c.kind, c.form, c.handle, c.statusId])).toEqual([
+      ['embed', 'shortcode', 'quayloaves', '1111111111111111111'],
+      ['embed', 'shortcode', 'quayloaves', '2222222222222222222'],
+      ['embed', 'shortcode', null, '3333333333333333333'],
+      ['link', 'status-link', 'quayloaves', '4444444444444444444'],
+    ]);
+    const markdown = extractCitations(
+      'See [tweet 123](https://example.org) and\n\n[tweet 5555555555555555555]\n',
+      {
+        source: 'post.md',
+      },
+    );
+    expect(markdown.citations.map((c) => [c.form, c.statusId])).toEqual([
+      ['shortcode', '5555555555555555555'],
+    ]);
+  });
+});
+
 describe('hidden or non-rendered markup', () => {
   it('ignores embeds and links in comments, scripts, JSON-LD, styles, templates and code', () => {
     const page = `<!-- <blockquote class="twitter-tweet"><a href="https://twitter.com/c/status/1">x</a></blockquote> -->

@@ -96,6 +96,22 @@ Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/s
       ['link', 'status-link', 'defined', '407'],
     ]);
   });
+
+  it('reads a flattened embed written as HTML paragraphs in Markdown', () => {
+    const text = `Intro.
+
+<p>Flour is up again &amp; so are we <a href="https://t.co/Pic999">pic.twitter.com/Pic999</a></p>
+<p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/1111111111111111111">May 4, 2023</a></p>
+`;
+    const [embed, ...rest] = extractCitations(text, { source: 'post.md' }).citations;
+    expect(rest).toEqual([]);
+    expect(embed).toMatchObject({
+      form: 'flattened-text',
+      statusId: '1111111111111111111',
+      text: 'Flour is up again & so are we pic.twitter.com/Pic999',
+      links: [{ url: 'pic.twitter.com/Pic999', kind: 'media' }],
+    });
+  });
 });
 
 describe('non-rendered Markdown', () => {

@@ -95,4 +95,31 @@ describe('extractCitations properties', () => {
       { numRuns: 200 },
     );
   });
+
+  it('always finds a flattened embed in an HTML page, whatever paragraphs and wrappers surround it', () => {
+    const paragraph = proseText
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+      .chain((s) => fc.constantFrom(`<p>${s}</p>`, `<div><p>${s}</p></div>`, `<li>${s}</li>`, `${s}<br>`));
+    fc.assert(
+      fc.property(
+        fc.array(paragraph, { maxLength: 5 }),
+        fc.array(paragraph, { maxLength: 5 }),
+        (above, below) => {
+          const embed =
+            '<p>Invented flattened post text</p>\n<p>&mdash; Test Person (@testperson) May 1, 2020</p>';
+          const text = `<article>${above.join('\n')}<div>${embed}</div>${below.join('\n')}</article>`;
+          const embeds = extractCitations(text, { source: 'spliced.html', format: 'html' }).citations;
+          expect(embeds).toHaveLength(1);
+          expect(embeds[0]).toMatchObject({
+            form: 'flattened-text',
+            handle: 'testperson',
+            date: '2020-05-01',
+            text: 'Invented flattened post text',
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

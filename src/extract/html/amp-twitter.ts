@@ -1,6 +1,6 @@
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { attr, type DomNode, descendants, nodeSpan } from './dom-node.js';
-import { readPostRendering } from './embed-blockquote.js';
+import { citationFields, readPostRendering } from './embed-blockquote.js';
 
 export function isAmpTwitter(node: DomNode): boolean {
   return node.name === 'amp-twitter';
@@ -18,7 +18,7 @@ export function extractAmpTwitter(node: DomNode): CitationDraft {
     kind: 'embed',
     form: 'amp',
     ...nodeSpan(node),
-    ...shown,
+    ...(shown && citationFields(shown)),
     statusId: /^\d{1,20}$/.test(id.trim()) ? id.trim() : (shown?.statusId ?? null),
   });
 }

@@ -26,6 +26,8 @@ export interface PostRendering {
   text: string | null;
   links: CitedLink[];
   quotedText: string | null;
+  /** True when a `— Name (@handle)` byline was found (not just a status link). */
+  signed: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export function readPostRendering(node: DomNode): PostRendering {
     text: text.length > 0 ? text : null,
     links,
     quotedText: quoted.length > 0 ? quoted : null,
+    signed: signature !== undefined,
   };
 }
 
@@ -96,6 +99,23 @@ function lastStatusAnchor(
 
 /** One citation for a `twitter-tweet` blockquote. */
 export function extractEmbedBlockquote(node: DomNode): CitationDraft {
-  const span = nodeSpan(node);
-  return createDraft({ kind: 'embed', form: 'blockquote', ...span, ...readPostRendering(node) });
+  const shown = citationFields(readPostRendering(node));
+  return createDraft({ kind: 'embed', form: 'blockquote', ...nodeSpan(node), ...shown });
+}
+
+/**
+ * A plain `<blockquote>` that still shows an embed's byline and date: the class was stripped by a
+ * sanitiser, or the page was built from a Markdown-quoted embed. A quote signed `— Name (@handle)`
+ * without a date is a statement, not a post, so the date (or a dated status link) is required.
+ */
+export function extractBylineBlockquote(node: DomNode): CitationDraft | undefined {
+  if (node.name !== 'blockquote') return undefined;
+  const shown = readPostRendering(node);
+  if (!shown.signed || shown.handle === null || shown.dateText === null) return undefined;
+  return createDraft({ kind: 'embed', form: 'blockquote', ...nodeSpan(node), ...citationFields(shown) });
+}
+
+/** The rendering's fields that a citation records. */
+export function citationFields({ signed: _, ...fields }: PostRendering): Omit<PostRendering, 'signed'> {
+  return fields;
 }

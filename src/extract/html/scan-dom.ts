@@ -3,7 +3,7 @@ import type { Span } from '../masked-text.js';
 import { parseStatusUrl } from '../status-url.js';
 import { extractAmpTwitter, isAmpTwitter } from './amp-twitter.js';
 import { attr, type DomNode, descendants, isElement, nodeSpan, parseDom } from './dom-node.js';
-import { extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';
+import { extractBylineBlockquote, extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';
 import { extractIframeWidget, readWidgetId } from './iframe-widget.js';
 import { extractWpBlock, isWpEmbedBlock } from './wp-block.js';
 
@@ -25,6 +25,7 @@ const HIDDEN = new Set(['script', 'style', 'template', 'textarea', 'title', 'hea
  */
 export function scanDom(text: string): DomScan {
   const root = parseDom(text);
+  const mayHoldByline = bylineCandidates(text);
   const scan: DomScan = { embeds: [], links: [], proseSpans: [] };
   const fallbackEmbeds: CitationDraft[] = [];
   const stack: { node: DomNode; inNoscript: boolean }[] = (root.children ?? [])
@@ -38,7 +39,7 @@ export function scanDom(text: string): DomScan {
       continue;
     }
     if (!isElement(node) || HIDDEN.has(node.name ?? '')) continue;
-    const found = readEmbed(node);
+    const found = readEmbed(node, mayHoldByline);
     if (found !== 'descend') {
       embeds.push(...found);
       continue;
@@ -72,7 +73,7 @@ export function scanDom(text: string): DomScan {
 }
 
 /** The embeds a node stands for, or 'descend' when the node is only a wrapper (or not an embed). */
-function readEmbed(node: DomNode): CitationDraft[] | 'descend' {
+function readEmbed(node: DomNode, mayHoldByline: (node: DomNode) => boolean): CitationDraft[] | 'descend' {
   if (isAmpTwitter(node)) return [extractAmpTwitter(node)];
   if (isEmbedBlockquote(node)) {
     // A rendered embed keeps its class on a wrapper around the widget iframe: count the widget.
@@ -89,8 +90,40 @@ function readEmbed(node: DomNode): CitationDraft[] | 'descend' {
     const draft = extractWpBlock(node);
     return draft ? [draft] : 'descend';
   }
+  if (node.name === 'blockquote' && mayHoldByline(node)) {
+    // A quote around real embeds is only a wrapper: the embeds inside are the renderings.
+    if (containsWidget(node) || descendants(node).some((n) => isEmbedBlockquote(n) || isAmpTwitter(n))) {
+      return 'descend';
+    }
+    const draft = extractBylineBlockquote(node);
+    return draft ? [draft] : 'descend';
+  }
   const widget = extractIframeWidget(node);
   return widget ? [widget] : 'descend';
+}
+
+// One post's markup fits well within this; bigger quotes are article sections, not embeds.
+const MAX_BYLINE_QUOTE = 20_000;
+
+/**
+ * Rendering a plain blockquote costs its size and quotes nest, so only quotes that are small enough to be
+ * one post and contain a `(@` byline marker are read (found by binary search over the marker positions).
+ */
+function bylineCandidates(text: string): (node: DomNode) => boolean {
+  const marks: number[] = [];
+  for (let i = text.indexOf('(@'); i !== -1; i = text.indexOf('(@', i + 2)) marks.push(i);
+  return (node) => {
+    const { start, end } = nodeSpan(node);
+    if (end - start > MAX_BYLINE_QUOTE || marks.length === 0) return false;
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((marks[mid] as number) < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < marks.length && (marks[low] as number) < end;
+  };
 }
 
 function isEmpty(draft: CitationDraft): boolean {

@@ -1,4 +1,5 @@
 import { type CitationDraft, createDraft } from '../citation-draft.js';
+import { parseStatusUrl } from '../status-url.js';
 import { namedPostFromArgs, parseTemplateArgs } from './template-args.js';
 
 // {{< tweet user="a" id="1" >}}, {{% x id=1 %}}, {{< twitter_simple 1 >}}; `{{</* … */>}}` is an escaped
@@ -7,6 +8,27 @@ const HUGO = /\{\{([<%])\s{0,20}(\/\*)?\s{0,20}([A-Za-z][\w-]{0,40})([^{}]{0,200
 const HUGO_NAMES = /^(?:tweet|twitter|x)(?:[_-](?:simple|embed|status|post))?$/i;
 // {% tweet https://… %}, {% twitter https://… align='center' %}, {% tweet 123 %} (Jekyll, Eleventy, Hexo)
 const LIQUID = /(?<!\{)\{%-?\s{0,20}(tweet|twitter|twitter_embed|x)\s([^%]{0,2000}?)-?%\}/gi;
+
+// WordPress (Jetpack and core): [tweet https://…], [tweet 123], [tweet tweet="…"], [twitter url="…"],
+// [embed]https://…/status/1[/embed]. `[[tweet …]]` is WordPress's escape (shown literally), and a
+// bracket followed by `(` or `[` is Markdown link text.
+const WP_TAG = /(?<!\[)\[(tweet|twitter)\s([^[\]\n]{1,2000})\](?![([\]])/gi;
+const WP_EMBED = /(?<!\[)\[embed\b[^[\]\n]{0,500}\]\s{0,20}([^\s[\]]{1,2000})\s{0,20}\[\/embed\]/gi;
+
+/** WordPress shortcodes that render a post; an `[embed]` of anything but a post is not a citation. */
+export function extractWordPressShortcodes(text: string): CitationDraft[] {
+  const drafts: CitationDraft[] = [];
+  for (const m of text.matchAll(WP_TAG)) {
+    const post = namedPostFromArgs(parseTemplateArgs(m[2] ?? ''));
+    if (post) drafts.push(shortcodeDraft(m.index, m[0].length, post));
+  }
+  for (const m of text.matchAll(WP_EMBED)) {
+    const status = parseStatusUrl(m[1] ?? '');
+    if (status)
+      drafts.push(shortcodeDraft(m.index, m[0].length, { handle: status.handle, statusId: status.statusId }));
+  }
+  return drafts;
+}
 
 /** Hugo shortcodes and Liquid tags that render a post. A profile-timeline tag (no status) is not a citation. */
 export function extractShortcodes(text: string): CitationDraft[] {

@@ -7,6 +7,7 @@ const QUOTE_LINE = /^ {0,3}>/;
 // The tail of a post split below its byline ends with its media or short link.
 const MEDIA_OR_SHORT_LINK = /(?:\bpic\.(?:twitter|x)\.com\/\w{1,40}|\bhttps?:\/\/t\.co\/\w{1,40})/g;
 const MAX_PARAGRAPH_LINES = 20;
+const MARKUP_TAGS = /<\/?[A-Za-z][^<>]{0,200}>/g;
 
 interface SignedLine {
   index: number;
@@ -17,12 +18,14 @@ interface SignedLine {
  * Flattened embeds in plain text (a copied page): post text, then `— Name (@handle) Date`.
  * The text is the line above (or, in documents that separate paragraphs with blank lines, the paragraph
  * above). A post can also be split around its byline: the line after it belongs to the post when it
- * ends in a pic.twitter.com / t.co link and is not the text of the next byline.
+ * ends in a pic.twitter.com / t.co link and is not the text of the next byline. `one-line-per-block`
+ * says each line is already a whole paragraph (HTML seen through `htmlAsBlockLines`).
  */
 export function extractFlattenedEmbeds(
   text: string,
   isClaimed: (index: number) => boolean,
   limit = Number.POSITIVE_INFINITY,
+  layout: 'guess' | 'one-line-per-block' = 'guess',
 ): CitationDraft[] {
   const lines = splitLines(text);
   const usable = (i: number) => {
@@ -40,14 +43,15 @@ export function extractFlattenedEmbeds(
   if (signed.length === 0) return [];
   const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
   const nonBlank = lines.filter((l) => l.text.trim().length > 0).length;
-  const paragraphMode = lines.length - nonBlank >= nonBlank * 0.2;
+  const paragraphMode = layout === 'guess' && lines.length - nonBlank >= nonBlank * 0.2;
   const taken = new Set<number>(signed.map((s) => s.index));
   const free = (i: number) => i >= 0 && i < lines.length && usable(i) && !taken.has(i) && !blank(i);
 
   const above = new Map<number, number[]>();
   for (const { index, signature } of signed) {
     const rows: number[] = [];
-    if (signature.inlineText.trim().length === 0) {
+    // `<p>— Name (@handle) …` (HTML paragraphs in Markdown) has no text of its own before the dash.
+    if (signature.inlineText.replace(MARKUP_TAGS, '').trim().length === 0) {
       let j = index - 1;
       while (j >= 0 && blank(j) && index - j <= 2) j--;
       while (free(j) && rows.length < (paragraphMode ? MAX_PARAGRAPH_LINES : 1)) {
