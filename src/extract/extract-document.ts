@@ -73,7 +73,11 @@ export function collectDrafts(
   }
   if (format === 'markdown') {
     append(embeds, extractShortcodes(masked));
-    append(embeds, extractMdxComponents(masked));
+    const components = extractMdxComponents(masked);
+    // The HTML parser also sees `<Tweet tweet-id=…>` (lower-cased) as a widget: one rendering, one citation.
+    const componentStarts = new Set(components.map((c) => c.start));
+    removeWhere(embeds, (e) => e.form === 'widget' && componentStarts.has(e.start));
+    append(embeds, components);
   }
   if (format === 'html') {
     // Flattened embeds and WordPress shortcodes sit in a page's paragraphs as they do in plain text.
@@ -94,6 +98,12 @@ export function collectDrafts(
   links = links.filter((link) => !claimed(link.start));
   append(links, extractProseLinks(masked, prose, claimed, limit));
   return { drafts: append(embeds, links), problems };
+}
+
+function removeWhere<T>(items: T[], predicate: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (!predicate(item)) items[kept++] = item;
+  items.length = kept;
 }
 
 /** Appends in place without spreading: `push(...items)` overflows the call stack past ~100k items. */

@@ -163,6 +163,19 @@ https://twitter.com/wpuser/status/4242
     ]);
   });
 
+  it('counts lazy-loading placeholders and cards that name the post by URL or ID', () => {
+    const page = `<div class="lazy-embed" data-url="https://twitter.com/quayloaves/status/301"></div>
+<amp-embedly-card data-url="https://x.com/quayloaves/status/302" layout="responsive"></amp-embedly-card>
+<vue-tweet tweet-id="303"></vue-tweet>
+<div class="share" data-url="https://example.org/article"></div>
+<link rel="alternate" data-href="https://twitter.com/quayloaves/status/304">`;
+    expect(html(page).citations.map((c) => [c.kind, c.form, c.handle, c.statusId])).toEqual([
+      ['embed', 'widget', 'quayloaves', '301'],
+      ['embed', 'widget', 'quayloaves', '302'],
+      ['embed', 'widget', null, '303'],
+    ]);
+  });
+
   it('does not count share, follow or intent buttons and their iframes', () => {
     const page = `<a href="https://twitter.com/share?ref_src=twsrc%5Etfw" class="twitter-share-button">Tweet</a>
 <a href="https://twitter.com/intent/tweet?in_reply_to=55">Reply</a>

@@ -16,13 +16,20 @@ describe('Markdown shortcodes and components', () => {
     ['{% twitter https://twitter.com/jekyllfan/status/108 %}', 'jekyllfan', '108'],
     ['{% tweet https://x.com/jekyllfan/status/109 align="center" %}', 'jekyllfan', '109'],
     ['{% tweet 110 %}', null, '110'],
+    ['{% include tweet.html id="111" %}', null, '111'],
+    ["{% include embed/twitter.html url='https://twitter.com/jekyllfan/status/112' %}", 'jekyllfan', '112'],
+    ['{{< embed-tweet user="hugofan" id="113" >}}', 'hugofan', '113'],
+    ['{{< tweetcard tweet_url="https://x.com/hugofan/status/114" >}}', 'hugofan', '114'],
+    ['[tweet https://twitter.com/wpfan/status/115]', 'wpfan', '115'],
   ])('reads %s as one shortcode embed', (source, handle, statusId) => {
     expect(summary(`Intro.\n\n${source}\n\nOutro.\n`)).toEqual([['embed', 'shortcode', handle, statusId]]);
   });
 
   it('skips escaped Hugo shortcodes and profile-timeline tags', () => {
     expect(
-      summary('{{</* tweet user="a" id="1" */>}}\n\n{% twitter https://twitter.com/jekyllrb %}\n'),
+      summary(
+        '{{</* tweet user="a" id="1" */>}}\n\n{% twitter https://twitter.com/jekyllrb %}\n\n{{< twitter-follow user="a" >}}\n\n{% include tweet-button.html %}\n',
+      ),
     ).toEqual([]);
   });
 
@@ -34,6 +41,8 @@ describe('Markdown shortcodes and components', () => {
     ['<Tweet tweetLink="mdxfan/status/205" />', 'mdxfan', '205'],
     ['<XEmbed url="https://x.com/mdxfan/status/206"></XEmbed>', 'mdxfan', '206'],
     ['<Embed url="https://twitter.com/mdxfan/status/207" />', 'mdxfan', '207'],
+    ['<TwitterTweetEmbed tweetId={"208"} />', null, '208'],
+    ['<Tweet tweet-id="209"></Tweet>', null, '209'],
   ])('reads %s as one component embed', (source, handle, statusId) => {
     expect(summary(`import Tweet from './Tweet';\n\n${source}\n`)).toEqual([
       ['embed', 'mdx', handle, statusId],

@@ -4,17 +4,27 @@ import { attr, type DomNode, nodeSpan } from './dom-node.js';
 
 const ID = /^\d{1,20}$/;
 // Buttons carry tweet IDs too (like/retweet widgets), but they render no post.
-const NEVER_WIDGETS = new Set(['a', 'button', 'input', 'amp-twitter', 'blockquote']);
+const NEVER_WIDGETS = new Set(['a', 'button', 'input', 'amp-twitter', 'blockquote', 'link', 'meta']);
+// `tweet-id` is vue-tweet's attribute; URL attributes are lazy-loading placeholders and embed.ly cards.
+const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'tweet-id', 'tweetid'];
+const URL_ATTRIBUTES = ['data-tweet-url', 'data-url', 'data-href'];
 
 /**
  * Reads a rendered embed: `<iframe src="https://platform.twitter.com/embed/Tweet.html?id=…">`,
- * `<twitter-widget data-tweet-id>` / `<div data-tweet-id>` widgets, or a twitframe iframe. ID only.
+ * `<twitter-widget data-tweet-id>` / `<div data-tweet-id>` widgets, a placeholder naming the post URL
+ * (`<div data-url>`, `<amp-embedly-card data-url>`), or a twitframe iframe. ID only.
  */
 export function readWidgetId(node: DomNode): { statusId: string; handle: string | null } | undefined {
   const name = node.name ?? '';
   if (NEVER_WIDGETS.has(name)) return undefined;
-  const dataId = (attr(node, 'data-tweet-id') ?? attr(node, 'data-tweetid') ?? '').trim();
-  if (ID.test(dataId)) return { statusId: dataId, handle: null };
+  for (const key of ID_ATTRIBUTES) {
+    const id = (attr(node, key) ?? '').trim();
+    if (ID.test(id)) return { statusId: id, handle: null };
+  }
+  for (const key of URL_ATTRIBUTES) {
+    const status = parseStatusUrl((attr(node, key) ?? '').trim());
+    if (status) return { statusId: status.statusId, handle: status.handle };
+  }
   if (name !== 'iframe') return undefined;
   return readIframeSrc(attr(node, 'src') ?? attr(node, 'data-src') ?? '');
 }

@@ -5,9 +5,13 @@ import { namedPostFromArgs, parseTemplateArgs } from './template-args.js';
 // {{< tweet user="a" id="1" >}}, {{% x id=1 %}}, {{< twitter_simple 1 >}}; `{{</* … */>}}` is an escaped
 // (displayed, not rendered) shortcode and is skipped below.
 const HUGO = /\{\{([<%])\s{0,20}(\/\*)?\s{0,20}([A-Za-z][\w-]{0,40})([^{}]{0,2000}?)[>%]\}\}/g;
-const HUGO_NAMES = /^(?:tweet|twitter|x)(?:[_-](?:simple|embed|status|post))?$/i;
-// {% tweet https://… %}, {% twitter https://… align='center' %}, {% tweet 123 %} (Jekyll, Eleventy, Hexo)
-const LIQUID = /(?<!\{)\{%-?\s{0,20}(tweet|twitter|twitter_embed|x)\s([^%]{0,2000}?)-?%\}/gi;
+// Any shortcode named for posts (`tweet`, `twitter_simple`, `embed-tweet`, `x`, `xpost`); one that names no
+// status (a timeline, a follow button) is dropped when its arguments are read.
+const HUGO_NAMES = /tweet|twitter|^x(?:[_-]?(?:embed|status|post))?$/i;
+// {% tweet https://… %}, {% twitter https://… align='center' %}, {% tweet 123 %} (Jekyll, Eleventy, Hexo),
+// and theme includes: {% include tweet.html id="123" %}, {% include embed/twitter.html url=… %}.
+const LIQUID =
+  /(?<!\{)\{%-?\s{0,20}(tweet|twitter|twitter_embed|x|include\s{1,20}[\w./-]{0,80}(?:tweet|twitter)[\w.-]{0,40})\s([^%]{0,2000}?)-?%\}/gi;
 
 // WordPress (Jetpack and core): [tweet https://…], [tweet 123], [tweet tweet="…"], [twitter url="…"],
 // [embed]https://…/status/1[/embed]. `[[tweet …]]` is WordPress's escape (shown literally), and a

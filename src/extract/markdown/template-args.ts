@@ -30,8 +30,30 @@ function unwrap(value: string): string {
 
 const ID = /^\d{1,20}$/;
 const HANDLE = /^@?([A-Za-z0-9_]{1,50})$/;
-const URL_KEYS = ['url', 'link', 'href', 'src', 'permalink', 'tweetlink', 'tweeturl', 'tweet', 'status'];
-const ID_KEYS = ['id', 'tweetid', 'tweet_id', 'status_id', 'statusid', 'tweet', 'status'];
+const URL_KEYS = [
+  'url',
+  'link',
+  'href',
+  'src',
+  'permalink',
+  'tweetlink',
+  'tweeturl',
+  'tweet_url',
+  'tweet-url',
+  'tweet',
+  'status',
+];
+const ID_KEYS = [
+  'id',
+  'tweetid',
+  'tweet_id',
+  'tweet-id',
+  'status_id',
+  'statusid',
+  'status-id',
+  'tweet',
+  'status',
+];
 const USER_KEYS = ['user', 'username', 'handle', 'screen_name', 'screenname', 'author'];
 
 /**
