@@ -53,8 +53,9 @@ function findDashBefore(text: string, at: number): { start: number; end: number 
     const i = window.lastIndexOf(dash);
     if (i !== -1) return { start: offset + i, end: offset + i + dash.length };
   }
-  // A plain hyphen only counts as a free-standing dash ("- Name"), never inside "Jean-Pierre".
-  const hyphen = /(?:^|\s)(--?)\s/g;
+  // A plain hyphen only counts as a free-standing dash ("- Name"), never inside "Jean-Pierre". Pandoc
+  // writes an em dash as "---" and an en dash as "--" when it converts a page to Markdown.
+  const hyphen = /(?:^|\s)(-{1,3})\s/g;
   let last: { start: number; end: number } | undefined;
   for (let m = hyphen.exec(window); m !== null; m = hyphen.exec(window)) {
     const dashText = m[1] ?? '-';

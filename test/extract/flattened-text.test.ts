@@ -53,6 +53,8 @@ describe('flattened plain-text embeds', () => {
   it.each([
     ['- Ann (@ann) May 1, 2020', '2020-05-01'],
     ['– Ann (@ann) May 1, 2020', '2020-05-01'],
+    ['--- Ann (@ann) May 1, 2020', '2020-05-01'],
+    ['-- Ann (@ann) May 1, 2020', '2020-05-01'],
     ['&mdash; Ann (@ann) May 1, 2020', '2020-05-01'],
     ['— Ann (@ann) 1. Mai 2020', '2020-05-01'],
     ['— Ann (@ann) 1 de mayo de 2020', '2020-05-01'],

@@ -79,6 +79,21 @@ More prose.`;
     });
   });
 
+  it('reads a quoted embed that pandoc converted, em dash written as ---', () => {
+    const text = `> Fresh bread [pic.twitter.com/Pic999](https://t.co/Pic999)
+>
+> --- Quay Loaves (@quayloaves) [May 4, 2023](https://twitter.com/quayloaves/status/1111111111111111111?ref_src=twsrc%5Etfw)
+`;
+    expect(md(text).citations).toMatchObject([
+      {
+        form: 'markdown-quote',
+        handle: 'quayloaves',
+        date: '2023-05-04',
+        text: 'Fresh bread pic.twitter.com/Pic999',
+      },
+    ]);
+  });
+
   it('does not take a plain quotation signed with a dash for a post', () => {
     expect(summary('> Stay hungry.\n>\n> — A Speaker (@speaker)\n')).toEqual([]);
   });
