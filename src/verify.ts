@@ -1,11 +1,17 @@
 import pLimit from 'p-limit';
 import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
-import { compareCitation, worstSeverity } from './compare/index.js';
+import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
 import { extractCitations } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
-import type { LinkResolution, PostLookup, RetrievedPost, VerificationResult } from './result.js';
+import type {
+  IdResolution,
+  LinkResolution,
+  PostLookup,
+  RetrievedPost,
+  VerificationResult,
+} from './result.js';
 import type { ArticleReport } from './run-report.js';
-import { findStatusId, lookupPost, resolveShortLink } from './x/index.js';
+import { findArchivedIdCandidates, findStatusId, lookupPost, resolveShortLink } from './x/index.js';
 
 /** Everything verification needs besides the article: the one fetcher and a few switches. */
 export interface VerifyContext {
@@ -57,11 +63,16 @@ export async function verifyCitation(
     .filter((url): url is string => url !== undefined);
   const resolved = await Promise.all(shortLinks.map((url) => resolveShortLink(url, context.fetcher)));
   const links: LinkResolution[] = resolved.map((entry) => entry.resolution);
-  const resolution = findStatusId(citation, resolved);
-  const lookup =
-    resolution.status === 'found'
-      ? await lookupPost(citation, resolution, context.fetcher, { archive: context.archive ?? true })
-      : null;
+  const archive = context.archive ?? true;
+  let resolution = findStatusId(citation, resolved);
+  let lookup: PostLookup | null = null;
+  if (resolution.status === 'found') {
+    lookup = await lookupPost(citation, resolution, context.fetcher, { archive });
+  } else if (archive) {
+    const found = await findIdInArchive(citation, resolution, context.fetcher);
+    resolution = found.resolution;
+    lookup = found.lookup;
+  }
   const latestEdit = await lookupLatestEdit(citation, lookup, context);
   const verdicts = compareCitation({ citation, resolution, lookup, links, articleText, latestEdit });
   const statusId = resolution.status === 'found' ? resolution.statusId : null;
@@ -75,6 +86,55 @@ export async function verifyCitation(
     links,
     liveUrl: statusId === null ? null : `https://x.com/${handle ?? 'i'}/status/${statusId}`,
     archiveUrl: lookup !== null && lookup.status !== 'available' ? (lookup.archived?.url ?? null) : null,
+  };
+}
+
+/**
+ * The last way to an ID-less citation's post: the account's posts the Wayback Machine lists around the
+ * cited date, looked up live and matched by text. Not found stays not found, with what was tried.
+ */
+async function findIdInArchive(
+  citation: Citation,
+  notFound: Extract<IdResolution, { status: 'not-found' }>,
+  fetcher: Fetcher,
+): Promise<{ resolution: IdResolution; lookup: PostLookup | null }> {
+  const unchanged = { resolution: notFound, lookup: null };
+  if (citation.handle === null || citation.date === null || !citation.text?.trim()) return unchanged;
+  const candidates = await findArchivedIdCandidates(citation.handle, citation.date, fetcher);
+  const tried = (detail: string) => ({
+    resolution: { ...notFound, reason: `${notFound.reason}; archive search: ${detail}` },
+    lookup: null,
+  });
+  if (candidates.kind === 'failed') return tried(`failed (${candidates.reason}: ${candidates.detail})`);
+  if (candidates.kind === 'none') return tried(candidates.detail);
+  const lookups = await Promise.all(
+    candidates.ids.map((statusId) =>
+      lookupPost(
+        citation,
+        { status: 'found', statusId, foundBy: 'archive', confidence: 'low', evidence: candidates.query },
+        fetcher,
+        { archive: false },
+      ),
+    ),
+  );
+  const available = lookups.flatMap((l) => (l.status === 'available' ? [l] : []));
+  const choice = chooseCandidateByText(
+    citation,
+    available.map((l) => l.post),
+  );
+  const listed = `the Wayback Machine lists ${candidates.total} ${candidates.query}`;
+  const read =
+    candidates.total > candidates.ids.length ? `, the first ${candidates.ids.length} of them read` : '';
+  if (choice.kind === 'none') return tried(`${listed}${read}; ${choice.detail}`);
+  return {
+    resolution: {
+      status: 'found',
+      statusId: choice.post.id,
+      foundBy: 'archive',
+      confidence: choice.confidence,
+      evidence: `${listed}${read}; ${choice.evidence}`,
+    },
+    lookup: available.find((l) => l.post.id === choice.post.id) ?? null,
   };
 }
 

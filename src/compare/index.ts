@@ -11,6 +11,7 @@ import { compareProseQuotes } from './prose-quote.js';
 import { compareStatus } from './status.js';
 import { compareText } from './text.js';
 
+export { type CandidateChoice, chooseCandidateByText } from './archive-match.js';
 export { CHECK_IDS, CHECKS, type CheckId } from './check-ids.js';
 export { findProseQuotes, type ProseQuote } from './prose-quote.js';
 export { worstSeverity } from './severity.js';

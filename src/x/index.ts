@@ -1,3 +1,4 @@
+export * from './archive-id-search.js';
 export * from './archived-post.js';
 export * from './embed-blockquote.js';
 export * from './find-status-id.js';

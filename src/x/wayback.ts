@@ -18,16 +18,17 @@ const MAX_REPLAYS = 3;
 /** twitter.com captures after mid-2023 are mostly login walls and JS shells. */
 const LOGIN_WALL_ERA = '20230701000000';
 
-/** The CDX query for captures of one URL prefix (statuscode 200 only). */
-export function cdxUrl(target: string): string {
-  const params = new URLSearchParams({
-    url: target,
-    matchType: 'prefix',
-    filter: 'statuscode:200',
-    output: 'json',
-    limit: '50',
-    fl: CDX_FIELDS.join(','),
-  });
+/**
+ * The CDX query for captures of one URL prefix: by default statuscode 200 only, at most 50. A search for
+ * which posts exist wants every distinct URL instead (a login-wall capture still proves the ID).
+ */
+export function cdxUrl(target: string, options: { limit?: number; distinctUrls?: boolean } = {}): string {
+  const params = new URLSearchParams({ url: target, matchType: 'prefix' });
+  if (options.distinctUrls) params.set('collapse', 'urlkey');
+  else params.set('filter', 'statuscode:200');
+  params.set('output', 'json');
+  params.set('limit', String(options.limit ?? 50));
+  params.set('fl', CDX_FIELDS.join(','));
   return `https://web.archive.org/cdx/search/cdx?${params.toString()}`;
 }
 
@@ -94,9 +95,10 @@ export function rankCaptures(captures: CdxCapture[], statusId: string): CdxCaptu
   return unique.sort((a, b) => captureRank(a) - captureRank(b) || b.timestamp.localeCompare(a.timestamp));
 }
 
-async function queryCdx(target: string, fetcher: Fetcher): Promise<CdxCapture[] | SourceFailure> {
+/** Runs one CDX query; an empty body counts as no captures. */
+export async function queryCdx(url: string, fetcher: Fetcher): Promise<CdxCapture[] | SourceFailure> {
   try {
-    const response = await fetcher.fetch({ url: cdxUrl(target), cacheClass: 'archive' });
+    const response = await fetcher.fetch({ url, cacheClass: 'archive' });
     if (response.status !== 200) return failureFromStatus(response.status, 'wayback cdx');
     // An empty CDX answer is sometimes an empty body rather than `[]`.
     if (response.body.trim() === '') return [];
@@ -134,7 +136,7 @@ async function queryAvailability(target: string, fetcher: Fetcher): Promise<CdxC
   }
 }
 
-function isFailure(value: CdxCapture[] | SourceFailure): value is SourceFailure {
+export function isFailure(value: CdxCapture[] | SourceFailure): value is SourceFailure {
   return !Array.isArray(value);
 }
 
@@ -156,7 +158,7 @@ export async function findArchivedCopy(
     ? [`twitter.com/${safeHandle}/status/${statusId}`, `x.com/${safeHandle}/status/${statusId}`]
     : [`twitter.com/i/web/status/${statusId}`];
   const targets = [...permalinks, `cdn.syndication.twimg.com/tweet-result?id=${statusId}`];
-  const answers = await Promise.all(targets.map((target) => queryCdx(target, fetcher)));
+  const answers = await Promise.all(targets.map((target) => queryCdx(cdxUrl(target), fetcher)));
   const failures = answers.filter(isFailure);
   let captures = rankCaptures(
     answers.flatMap((answer) => (isFailure(answer) ? [] : answer)),

@@ -67,6 +67,13 @@ describe('citecheck verify on the founding article (00-seed-pjmedia.txt)', () =>
       'reason',
       expect.stringContaining(`nicksortor/status/${seed.ids.sortor} (another post: a quote or reference)`),
     );
+    // The last way to the post, the account's archived posts of that day, was tried too.
+    expect(result.resolution).toHaveProperty(
+      'reason',
+      expect.stringContaining(
+        'archive search: the Wayback Machine lists no @nayibbukele posts from 2025-03-28 ±1 day',
+      ),
+    );
     expect(result.lookup).toBeNull();
     expect(verdict(result, 'id-not-found').severity).toBe('unverifiable');
     // The link itself could still be followed: that much is checked.
