@@ -42,7 +42,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-
 th { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-.breakdown { display: grid; align-items: start; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+.breakdown { display: grid; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: 1rem; }
 .filters { position: sticky; top: 0; z-index: 1; background: var(--bg); border-bottom: 1px solid var(--line); padding: 0.6rem 0; display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; align-items: center; }
 .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem 0.9rem; align-items: center; }
 .filters legend { float: left; font-weight: 600; margin-right: 0.5rem; }

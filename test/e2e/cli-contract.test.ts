@@ -99,7 +99,7 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
       expect(
         output.articles.map((article) => [path.basename(article.source), article.citations.length]),
       ).toEqual([
-        ['harbor-footbridge.txt', 4],
+        ['harbor-footbridge.txt', 5],
         ['river-cleanup.html', 6],
         ['route-9-notes.md', 3],
       ]);

@@ -84,6 +84,21 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       expect(result.lookup).toBeNull();
     });
 
+    it('finds the post of a byline with no ID and no link among the account\u2019s archived posts of that day', () => {
+      const result = resultWithText(report, 'Route 9 buses now stop');
+      expect(result.resolution).toMatchObject({
+        status: 'found',
+        statusId: '1911058058361085959',
+        foundBy: 'archive',
+        confidence: 'high',
+        evidence: expect.stringContaining('lists 2 @MbkTransit posts from 2025-04-12 ±1 day'),
+      });
+      expect(checksOf(result)).toEqual(
+        expect.arrayContaining(['status-available', 'text-exact', 'date-match']),
+      );
+      expect(result.severity).toBe('ok');
+    });
+
     it('matches the identical #RiverDay post with no finding', () => {
       const result = resultForId(report, '1921269057030176892');
       expect(result.severity).toBe('ok');
