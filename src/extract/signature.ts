@@ -8,7 +8,8 @@ export interface SignatureMatch {
   handle: string;
 }
 
-const HANDLE_AT = /^\(@([A-Za-z0-9_]{1,50})\)/;
+// Markdown exporters (turndown) escape every underscore: `(@b\_keeper)` shows as `(@b_keeper)`.
+const HANDLE_AT = /^\(@((?:[A-Za-z0-9_]|\\_){1,50})\)/;
 // Longest display name we look back over; X allows 50 characters, entities and emoji take more units.
 const NAME_WINDOW = 160;
 const EM_DASHES = ['—', '&mdash;', '&#8212;', '&#x2014;', '―'];
@@ -26,7 +27,12 @@ export function findLastSignature(text: string): SignatureMatch | undefined {
       const dash = findDashBefore(text, at);
       if (dash) {
         const rawName = text.slice(dash.end, at).trim();
-        return { start: dash.start, end: at + handle[0].length, name: rawName || null, handle: handle[1] };
+        return {
+          start: dash.start,
+          end: at + handle[0].length,
+          name: rawName || null,
+          handle: handle[1].replaceAll('\\_', '_'),
+        };
       }
     }
     at = at === 0 ? -1 : text.lastIndexOf('(@', at - 1);

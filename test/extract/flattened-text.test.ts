@@ -73,6 +73,17 @@ describe('flattened plain-text embeds', () => {
     ).toMatchObject([{ text: 'Words of the post', handle: 'ann', statusId: '9' }]);
   });
 
+  it('reads the date on its own line under the byline, and a permalink in parentheses or angle brackets', () => {
+    expect(
+      txt('Intro.\n\nPost words here\n— Ann Example (@ann)\nMay 1, 2020\nNext paragraph.\n'),
+    ).toMatchObject([{ text: 'Post words here', handle: 'ann', name: 'Ann Example', date: '2020-05-01' }]);
+    for (const wrapped of ['(https://twitter.com/ann/status/9)', '<https://twitter.com/ann/status/9>']) {
+      expect(txt(`Post words here\n— Ann (@ann) May 1, 2020 ${wrapped}\n`)).toMatchObject([
+        { text: 'Post words here', statusId: '9' },
+      ]);
+    }
+  });
+
   it('needs a date: a dash-signed quotation with a handle is not a post', () => {
     expect(txt('"We did it."\n— Ann Example (@ann)\n')).toEqual([]);
   });

@@ -106,8 +106,15 @@ describe('embed blockquotes', () => {
     ]);
     expect(embeds[0]).toMatchObject({
       text: 'Look at this',
-      quotedText: expect.stringContaining('inner words'),
+      quotedText: 'inner words',
     });
+  });
+
+  it('lets the embed markup inside a wrapper that names the post (data-tweet-id) stand for it', () => {
+    const page = `<div class="tweet-embed" data-tweet-id="1111111111111111111">${STANDARD}</div>`;
+    expect(embedsOf(page)).toMatchObject([
+      { form: 'blockquote', handle: 'quayloaves', name: 'Quay Loaves', date: '2023-05-04' },
+    ]);
   });
 });
 

@@ -94,6 +94,14 @@ More prose.`;
     ]);
   });
 
+  it('reads handles and names whose underscores an exporter escaped (turndown)', () => {
+    const text =
+      '> Bees > lawns.\n>\n> — Dev\\_Ops Team (@b\\_keeper) [May 23, 2024](https://twitter.com/b_keeper/status/1778000000000002204)\n';
+    expect(md(text).citations).toMatchObject([
+      { form: 'markdown-quote', handle: 'b_keeper', name: 'Dev_Ops Team', text: 'Bees > lawns.' },
+    ]);
+  });
+
   it('does not take a plain quotation signed with a dash for a post', () => {
     expect(summary('> Stay hungry.\n>\n> — A Speaker (@speaker)\n')).toEqual([]);
   });
@@ -135,6 +143,33 @@ Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/s
       text: 'Flour is up again & so are we pic.twitter.com/Pic999',
       links: [{ url: 'pic.twitter.com/Pic999', kind: 'media' }],
     });
+  });
+});
+
+describe('raw HTML embeds placed inside Markdown structure', () => {
+  const EMBED = `<blockquote class="twitter-tweet"><p>Bees &gt; lawns.</p>&mdash; B. Keeper (@bkeeper) <a href="https://twitter.com/bkeeper/status/1778000000000002204">May 23, 2024</a></blockquote>`;
+
+  it.each([
+    ['an indented list item', `1. Item:\n\n   ${EMBED}\n`],
+    ['an admonition', `!!! note\n\n    ${EMBED}\n`],
+    ['a > quote', `> ${EMBED}\n`],
+  ])('counts an embed in %s once', (_, text) => {
+    expect(summary(`Intro.\n\n${text}`)).toEqual([['embed', 'blockquote', 'bkeeper', '1778000000000002204']]);
+  });
+
+  it('reads an embed pasted as JSX: className, and the {" "} Prettier puts before the date link', () => {
+    for (const space of [`{' '}`, '{" "}']) {
+      const text = `<blockquote className="twitter-tweet">\n  <p lang="en">Bees &gt; lawns.</p>&mdash; B. Keeper (@bkeeper)${space}\n  <a href="https://twitter.com/bkeeper/status/1778000000000002204">May 23, 2024</a>\n</blockquote>\n`;
+      expect(md(text).citations).toMatchObject([
+        { form: 'blockquote', date: '2024-05-23', text: 'Bees > lawns.' },
+      ]);
+    }
+  });
+
+  it('skips MDX comments and reads astro-embed\u2019s <Tweet id="URL">', () => {
+    const text =
+      '{/* <Tweet id="1762222222222222306" /> */}\n\n<Tweet id="https://x.com/astro_fan/status/1764444444444444501" />\n';
+    expect(summary(text)).toEqual([['embed', 'mdx', 'astro_fan', '1764444444444444501']]);
   });
 });
 

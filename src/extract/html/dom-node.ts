@@ -43,8 +43,9 @@ export function attr(node: DomNode, name: string): string | undefined {
   return node.attribs?.[name];
 }
 
+/** Class names, from `class` or JSX's `className` (MDX pages paste embeds as JSX). */
 export function classTokens(node: DomNode): string[] {
-  return (attr(node, 'class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return (attr(node, 'class') ?? attr(node, 'classname') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** Source span of a node as [start, end) in the parsed text. */

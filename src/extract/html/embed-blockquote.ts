@@ -9,6 +9,7 @@ import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js'
 
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-video']);
 const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'data-id'];
+const JSX_SPACE = /\{\s*(["'`])\s*\1\s*\}/g;
 
 /** True for `<blockquote class="twitter-tweet …">` (and the `twitter-video` and `<div>` variants). */
 export function isEmbedBlockquote(node: DomNode): boolean {
@@ -51,7 +52,8 @@ export function readPostRendering(node: DomNode): PostRendering {
   let dateText: string | null = null;
   if (signature) {
     textEnd = signature.start;
-    const between = beforeAnchor.slice(signature.end).trim();
+    // Prettier puts a JSX space, {' '}, between the byline and the date link in MDX.
+    const between = beforeAnchor.slice(signature.end).replace(JSX_SPACE, '').trim();
     if (statusAnchor && between === '') dateText = statusAnchor.anchor.text.trim() || null;
     else dateText = matchDateAt(between)?.dateText ?? null;
   } else if (statusAnchor) {
@@ -70,7 +72,7 @@ export function readPostRendering(node: DomNode): PostRendering {
     (v) => v && /^\d{1,20}$/.test(v),
   );
   // Deeper embeds inside the quoted one are its own business (and rendering them would go quadratic).
-  const quoted = nested[0] ? tidyText(renderVisible(nested[0].children ?? [], isEmbedBlockquote).text) : '';
+  const quoted = nested[0] ? quotedPostText(nested[0]) : '';
   return {
     handle: signature?.handle ?? statusAnchor?.status.handle ?? null,
     name: signature?.name ?? null,
@@ -82,6 +84,13 @@ export function readPostRendering(node: DomNode): PostRendering {
     quotedText: quoted.length > 0 ? quoted : null,
     signed: signature !== undefined,
   };
+}
+
+/** The quoted post's own text: its rendering up to its byline. */
+function quotedPostText(node: DomNode): string {
+  const shown = renderVisible(node.children ?? [], isEmbedBlockquote).text;
+  const signature = findLastSignature(shown);
+  return tidyText(signature ? shown.slice(0, signature.start) : shown);
 }
 
 function lastStatusAnchor(

@@ -99,6 +99,9 @@ function readEmbed(node: DomNode, mayHoldByline: (node: DomNode) => boolean): Ci
     return draft ? [draft] : 'descend';
   }
   const widget = extractIframeWidget(node);
+  // A wrapper that names the post (`<div data-tweet-id>`) around the embed markup itself: the markup
+  // shows more (byline, date, text), so it stands for the post.
+  if (widget && descendants(node).some((n) => isEmbedBlockquote(n) || isAmpTwitter(n))) return 'descend';
   return widget ? [widget] : 'descend';
 }
 

@@ -37,7 +37,8 @@ export function extractMarkdownQuotes(
   for (const line of splitLines(text)) {
     if (drafts.length > limit) break;
     const prefix = QUOTE_PREFIX.exec(line.text);
-    if (!prefix || isClaimed(line.start)) {
+    // A raw HTML embed inside the quote is claimed where its markup starts, after the `>`.
+    if (!prefix || isClaimed(line.start + prefix[0].length)) {
       flush();
       continue;
     }

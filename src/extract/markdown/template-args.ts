@@ -42,6 +42,8 @@ const URL_KEYS = [
   'tweet-url',
   'tweet',
   'status',
+  // astro-embed's <Tweet id="https://…/status/…">: an "id" that is a URL.
+  'id',
 ];
 const ID_KEYS = [
   'id',

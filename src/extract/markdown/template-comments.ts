@@ -1,7 +1,15 @@
 import type { Span } from '../masked-text.js';
 
-// {% comment %}…{% endcomment %} (Liquid), {{/* … */}} (Hugo templates), {#  … #} (Nunjucks).
-const COMMENTS = /\{%-?\s*comment\s*-?%\}|\{\{-?\s*\/\*|\{#/g;
+// {% comment %}…{% endcomment %} (Liquid), {{/* … */}} (Hugo templates), {#  … #} (Nunjucks),
+// {/* … */} (MDX/JSX comments).
+const COMMENTS = /\{%-?\s*comment\s*-?%\}|\{\{-?\s*\/\*|\{#|\{\s*\/\*/g;
+
+function closerFor(opener: string): RegExp {
+  if (opener.startsWith('{%')) return /\{%-?\s*endcomment\s*-?%\}/g;
+  if (opener === '{#') return /#\}/g;
+  if (opener.startsWith('{{')) return /\*\/\s*-?\}\}/g;
+  return /\*\/\s*\}/g;
+}
 
 /** Template-language comments in Markdown sources: never rendered. */
 export function findTemplateComments(text: string): Span[] {
@@ -10,13 +18,9 @@ export function findTemplateComments(text: string): Span[] {
   const exhausted = new Set<string>();
   COMMENTS.lastIndex = 0;
   for (let m = COMMENTS.exec(text); m !== null; m = COMMENTS.exec(text)) {
-    const kind = m[0].slice(0, 2);
+    const closer = closerFor(m[0]);
+    const kind = closer.source;
     if (exhausted.has(kind)) continue;
-    const closer = m[0].startsWith('{%')
-      ? /\{%-?\s*endcomment\s*-?%\}/g
-      : m[0] === '{#'
-        ? /#\}/g
-        : /\*\/\s*-?\}\}/g;
     closer.lastIndex = m.index + m[0].length;
     const close = closer.exec(text);
     if (!close) {

@@ -1,4 +1,5 @@
 import type { CitationDraft } from '../citation-draft.js';
+import { matchDateAt } from '../localized-date.js';
 import { type Line, splitLines } from './lines.js';
 import { draftFromSignature } from './post-draft.js';
 import { parseSignatureLine, type SignatureLine } from './signature-line.js';
@@ -11,8 +12,12 @@ const MARKUP_TAGS = /<\/?[A-Za-z][^<>]{0,200}>/g;
 
 interface SignedLine {
   index: number;
+  /** The line the byline ends on: `index`, or the next one when the date sits on a line of its own. */
+  last: number;
   signature: SignatureLine;
 }
+
+const ENDS_WITH_HANDLE = /\(@(?:[A-Za-z0-9_]|\\_){1,50}\)\s*$/;
 
 /**
  * Flattened embeds in plain text (a copied page): post text, then `— Name (@handle) Date`.
@@ -30,13 +35,26 @@ export function extractFlattenedEmbeds(
   const lines = splitLines(text);
   const usable = (i: number) => {
     const line = lines[i];
-    return line !== undefined && !QUOTE_LINE.test(line.text) && !isClaimed(line.start);
+    if (line === undefined || QUOTE_LINE.test(line.text)) return false;
+    // An indented raw HTML embed (in a list item, an admonition) is claimed where its markup starts.
+    return !isClaimed(line.start + (line.text.length - line.text.trimStart().length));
   };
   const signed: SignedLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!usable(i)) continue;
-    const signature = parseSignatureLine((lines[i] as Line).text);
-    if (signature) signed.push({ index: i, signature });
+    const line = (lines[i] as Line).text;
+    let signature = parseSignatureLine(line);
+    let last = i;
+    // Reader-mode copies put the date on its own line under `— Name (@handle)`.
+    const next = lines[i + 1]?.text.trim() ?? '';
+    if (!signature && ENDS_WITH_HANDLE.test(line) && usable(i + 1) && matchDateAt(next)) {
+      signature = parseSignatureLine(`${line.trimEnd()} ${next}`);
+      last = i + 1;
+    }
+    if (signature) {
+      signed.push({ index: i, last, signature });
+      i = last;
+    }
     // Bylines come in document order: past the cap nothing more is reported, so stop reading.
     if (signed.length > limit) break;
   }
@@ -44,7 +62,7 @@ export function extractFlattenedEmbeds(
   const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
   const nonBlank = lines.filter((l) => l.text.trim().length > 0).length;
   const paragraphMode = layout === 'guess' && lines.length - nonBlank >= nonBlank * 0.2;
-  const taken = new Set<number>(signed.map((s) => s.index));
+  const taken = new Set<number>(signed.flatMap((s) => [s.index, s.last]));
   const free = (i: number) => i >= 0 && i < lines.length && usable(i) && !taken.has(i) && !blank(i);
 
   const above = new Map<number, number[]>();
@@ -65,10 +83,10 @@ export function extractFlattenedEmbeds(
   }
 
   const drafts: CitationDraft[] = [];
-  for (const { index, signature } of signed) {
+  for (const { index, last: bylineEnd, signature } of signed) {
     const rows = above.get(index) ?? [];
     let continuation: { row: number; raw: string } | undefined;
-    let k = index + 1;
+    let k = bylineEnd + 1;
     if (paragraphMode && blank(k)) k++;
     if (free(k)) {
       const candidate = (lines[k] as Line).text;
@@ -85,7 +103,7 @@ export function extractFlattenedEmbeds(
       .join('\n');
     const first = lines[rows[0] ?? index] as Line;
     const lead = first.text.length - first.text.trimStart().length;
-    const last = lines[continuation?.row ?? index] as Line;
+    const last = lines[continuation?.row ?? bylineEnd] as Line;
     drafts.push(
       draftFromSignature('flattened-text', raw, signature, { start: first.start + lead, end: last.end }),
     );

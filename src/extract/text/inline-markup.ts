@@ -72,8 +72,12 @@ function trimSpacesAndTabs(line: string): string {
 }
 
 function plain(s: string): string {
-  // Markdown backslash escapes (\#, \_) show only the character.
-  return decodeHTMLStrict(s.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  return decodeHTMLStrict(unescapeMarkdown(s));
+}
+
+/** Markdown backslash escapes (\#, \_) show only the character. */
+export function unescapeMarkdown(s: string): string {
+  return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** Drops sentence punctuation after a bare URL, and a ")" the URL did not open. */

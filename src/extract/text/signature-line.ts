@@ -2,6 +2,7 @@ import { decodeHTMLStrict } from 'entities';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
 import { findLastSignature } from '../signature.js';
 import { parseStatusUrl, type StatusUrl } from '../status-url.js';
+import { unescapeMarkdown } from './inline-markup.js';
 
 /** A flattened byline line: `[post text] — Name (@handle) Date`, the date maybe linked to the post. */
 export interface SignatureLine {
@@ -53,8 +54,9 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
     if (!plain) return undefined;
     dateText = plain.dateText;
     after = rest.slice(plain.dateText.length).trim();
-    // A bare permalink may follow the date in flattened copies.
-    const url = /^(?:https?:\/\/)?\S{1,2000}$/.exec(after)?.[0];
+    // A bare permalink may follow the date in flattened copies; text versions of e-mails wrap it in
+    // parentheses or angle brackets.
+    const url = /^[(<]?((?:https?:\/\/)?[^\s()<>]{1,2000})[)>]?$/.exec(after)?.[1];
     const trailingStatus = url ? parseStatusUrl(url) : undefined;
     if (trailingStatus) {
       status = trailingStatus;
@@ -63,7 +65,9 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
   }
   if (!TRAILER.test(after)) return undefined;
   const name =
-    signature.name === null ? null : decodeHTMLStrict(signature.name.replace(/<[^<>]{0,200}>/g, '')).trim();
+    signature.name === null
+      ? null
+      : decodeHTMLStrict(unescapeMarkdown(signature.name.replace(/<[^<>]{0,200}>/g, ''))).trim();
   return {
     start: signature.start,
     inlineText: line.slice(0, signature.start),
