@@ -27,6 +27,14 @@ const MONTH_LOCALES = [
   'id',
   'ru',
   'uk',
+  'el',
+  'hu',
+  'ar',
+  'he',
+  'fa-u-ca-gregory', // Persian defaults to its own calendar: ask for Gregorian month names
+  'hi',
+  'th',
+  'ms',
 ];
 
 /** Lowercase, no diacritics, no dots: "März" → "marz", "févr." → "fevr", "Sept." → "sept". */
@@ -74,31 +82,46 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 // "March 28, 2025", "Mar. 28th 2025"
-const MONTH_DAY_YEAR = /^(\p{L}[\p{L}.]{0,24})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/u;
+// Month names may carry combining marks (Hindi मार्च, Thai มีนาคม).
+const MONTH_DAY_YEAR = /^(\p{L}[\p{L}\p{M}.]{0,24})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?!\d)/u;
 // "28 March 2025", "28. März 2025", "28 de marzo de 2025", "1er mars 2025", "1 d’agost de 2025"
 const DAY_MONTH_YEAR =
-  /^(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3}|d['’])?(\p{L}[\p{L}.]{0,24}),?(?:\s{1,3}de)?\s{1,3}(\d{4})(?!\d)/u;
+  /^(\d{1,2})(?:\.|er|º|°|st|nd|rd|th)?\s{0,3}(?:de\s{1,3}|d['’])?(\p{L}[\p{L}\p{M}.]{0,24}),?(?:\s{1,3}de)?\s{1,3}(\d{4})(?!\d)/u;
+// Arabic-Indic, Persian, Devanagari and Thai digits, one UTF-16 unit each like their ASCII counterparts.
+const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u0E50-\u0E59]/g;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x0e50];
+
+function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGITS, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
 
 /** Reads a date at the very start of `text` (after leading spaces), in any supported language. */
 export function matchDateAt(text: string): DateMatch | undefined {
   const head = text.slice(0, 80);
   const lead = head.length - head.trimStart().length;
-  const s = head.slice(lead);
+  const shown = head.slice(lead);
+  // Patterns read ASCII digits; dateText keeps the digits as written (same length either way).
+  const s = asciiDigits(shown);
+  const verbatim = (m: RegExpExecArray) => shown.slice(0, m[0].length);
   let m = ISO.exec(s);
-  if (m) return finish(m[0], m[1], m[2], m[3]);
+  if (m) return finish(verbatim(m), m[1], m[2], m[3]);
   m = CJK.exec(s);
-  if (m) return finish(m[0], m[1], m[2], m[3]);
+  if (m) return finish(verbatim(m), m[1], m[2], m[3]);
   m = DOTTED.exec(s);
-  if (m) return finish(m[0], m[3], m[2], m[1]);
+  if (m) return finish(verbatim(m), m[3], m[2], m[1]);
   m = MONTH_DAY_YEAR.exec(s);
   if (m?.[1] !== undefined) {
     const month = monthNumber(m[1]);
-    if (month !== undefined) return finish(m[0], m[3], String(month), m[2]);
+    if (month !== undefined) return finish(verbatim(m), m[3], String(month), m[2]);
   }
   m = DAY_MONTH_YEAR.exec(s);
   if (m?.[2] !== undefined) {
     const month = monthNumber(m[2]);
-    if (month !== undefined) return finish(m[0], m[3], String(month), m[1]);
+    if (month !== undefined) return finish(verbatim(m), m[3], String(month), m[1]);
   }
   return undefined;
 }
@@ -128,7 +151,7 @@ export function parseLocalizedDate(text: string): string | null {
   const match = matchDateAt(trimmed);
   if (!match) return null;
   const rest = trimmed.slice(match.dateText.length).trim();
-  // Allow a trailing "г." (Russian year mark) or full stop, nothing else.
-  if (rest.length > 0 && !/^(?:г\.?|\.)$/.test(rest)) return null;
+  // Allow a trailing year mark (Russian "г.", Ukrainian "р.") or full stop, nothing else.
+  if (rest.length > 0 && !/^(?:[гр]\.?|\.)$/.test(rest)) return null;
   return match.date;
 }

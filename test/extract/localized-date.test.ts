@@ -23,6 +23,13 @@ describe('parseLocalizedDate', () => {
     ['28 марта 2025 г.', '2025-03-28'],
     ['28 marca 2025', '2025-03-28'],
     ['28 d’agost de 2025', '2025-08-28'],
+    ['5 березня 2024 р.', '2024-03-05'],
+    ['5 Μαρτίου 2024', '2024-03-05'],
+    ['5 مارس 2024', '2024-03-05'],
+    ['٥ مارس ٢٠٢٤', '2024-03-05'],
+    ['5 मार्च 2024', '2024-03-05'],
+    ['5 มีนาคม 2024', '2024-03-05'],
+    ['5 Mac 2024', '2024-03-05'],
   ])('reads "%s" as %s', (text, iso) => {
     expect(parseLocalizedDate(text)).toBe(iso);
   });
@@ -36,6 +43,10 @@ describe('parseLocalizedDate', () => {
 });
 
 describe('matchDateAt', () => {
+  it('keeps native digits in the date text as written', () => {
+    expect(matchDateAt('٥ مارس ٢٠٢٤ — more')).toEqual({ dateText: '٥ مارس ٢٠٢٤', date: '2024-03-05' });
+  });
+
   it('keeps the date text exactly as written and leaves what follows', () => {
     expect(matchDateAt('28 de março de 2025 https://x.com/a/status/1')).toEqual({
       dateText: '28 de março de 2025',
