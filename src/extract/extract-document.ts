@@ -88,7 +88,7 @@ export function collectDrafts(
   } else if (format !== 'wikitext') {
     append(embeds, extractWordPressShortcodes(masked));
   }
-  if (format === 'wikitext') append(embeds, extractCiteTweets(masked));
+  if (format === 'wikitext') append(embeds, extractCiteTweets(masked, text));
   if (format === 'markdown' || format === 'text') {
     const quoteForm = format === 'markdown' ? 'markdown-quote' : 'flattened-text';
     append(embeds, extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm, limit));

@@ -34,4 +34,20 @@ describe('wikitext {{Cite tweet}}', () => {
 See [https://twitter.com/linked/status/5 this post].`;
     expect(wiki(text).map((c) => [c.kind, c.handle, c.statusId])).toEqual([['link', 'linked', '5']]);
   });
+
+  it('shows <nowiki> and dash templates in a title as rendered, lists its links, and drops a script-title\u2019s language code', () => {
+    const text = `x<ref>{{cite tweet|user=a|number=1|title=<nowiki>#Fog | [[not a link]]</nowiki> 212{{ndash}}40 https://t.co/Ab12Cd34Ef pic.twitter.com/Pic1|date={{date|2024-06-03}}}}</ref>
+y<ref>{{cite tweet|user=k|number=2|script-title=ja:橋は閉鎖|date=3 June 2024}}</ref>`;
+    expect(wiki(text)).toMatchObject([
+      {
+        text: '#Fog | [[not a link]] 212–40 https://t.co/Ab12Cd34Ef pic.twitter.com/Pic1',
+        links: [
+          { url: 'https://t.co/Ab12Cd34Ef', kind: 'tco' },
+          { url: 'pic.twitter.com/Pic1', kind: 'media' },
+        ],
+        date: '2024-06-03',
+      },
+      { text: '橋は閉鎖', links: [] },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { parseLocalizedDate } from '../localized-date.js';
-import { stripWikiMarkup } from './wiki-markup.js';
+import { renderInlineMarkup } from '../text/inline-markup.js';
+import { protectNowiki, stripWikiMarkup } from './wiki-markup.js';
 
 const TEMPLATE_START = /\{\{\s{0,20}cite[ _]{1,5}(?:tweet|twitter|x)\s{0,20}(?=\||\}\})/gi;
 const REF_OPEN =
@@ -13,7 +14,7 @@ const MAX_TEMPLATE = 4_000;
  * reference is one citation however often `<ref name=x />` reuses it (and a repeated definition of the
  * same name is the same reference, as MediaWiki shows it once).
  */
-export function extractCiteTweets(text: string): CitationDraft[] {
+export function extractCiteTweets(text: string, original: string = text): CitationDraft[] {
   const refs = namedRefSpans(text);
   const seenNames = new Set<string>();
   const drafts: CitationDraft[] = [];
@@ -25,7 +26,9 @@ export function extractCiteTweets(text: string): CitationDraft[] {
       if (seenNames.has(ref.name)) continue;
       seenNames.add(ref.name);
     }
-    const params = splitParams(text.slice(m.index + 2, end - 2));
+    // Found in the masked text (nothing inside <nowiki> is a template), read from the source, where a
+    // <nowiki> inside a parameter is shown as written.
+    const params = splitParams(protectNowiki(original.slice(m.index + 2, end - 2)));
     const value = (key: string) => {
       const raw = params.get(key);
       return raw === undefined ? undefined : stripWikiMarkup(raw);
@@ -35,7 +38,9 @@ export function extractCiteTweets(text: string): CitationDraft[] {
     const first = value('first') ?? value('first1');
     const last = value('last') ?? value('last1');
     const name = value('author') || value('author1') || [first, last].filter(Boolean).join(' ') || null;
-    const title = value('title') || value('script-title') || null;
+    // script-title starts with the language code of the script ("ja:…"), which is not shown.
+    const scriptTitle = value('script-title')?.replace(/^[a-z]{2,3}(?:-[A-Za-z]{2,8})?:\s*/, '');
+    const title = value('title') || scriptTitle || null;
     drafts.push(
       createDraft({
         kind: 'embed',
@@ -48,10 +53,16 @@ export function extractCiteTweets(text: string): CitationDraft[] {
         date: dateText ? parseLocalizedDate(dateText) : null,
         statusId: /^\d{1,20}$/.test(number) ? number : null,
         text: title,
+        links: title === null ? [] : findBareLinks(title),
       }),
     );
   }
   return drafts;
+}
+
+/** The t.co, pic.twitter.com and other links a title shows, in order (it is plain text: bare URLs only). */
+function findBareLinks(title: string) {
+  return renderInlineMarkup(title.replace(/[<[]/g, ' ')).links;
 }
 
 /** Index just after the `}}` that closes the template opened at `start` (nested `{{…}}`/`[[…]]` skipped). */

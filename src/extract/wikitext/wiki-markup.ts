@@ -1,5 +1,26 @@
 import { decodeHTMLStrict } from 'entities';
 
+// Templates that stand for punctuation, as they render.
+const DASH_TEMPLATES: Record<string, string> = {
+  ndash: '–',
+  mdash: '—',
+  snd: ' – ',
+  spnd: ' – ',
+  'spaced ndash': ' – ',
+  spd: ' — ',
+  'spaced mdash': ' — ',
+};
+
+/**
+ * `<nowiki>…</nowiki>` shows its content literally: its markup characters become entities, so later
+ * stripping and parameter splitting leave them alone and the final decoding shows them as written.
+ */
+export function protectNowiki(value: string): string {
+  return value.replace(/<nowiki\s*>([\s\S]{0,5000}?)<\/nowiki\s*>/gi, (_whole, inner: string) =>
+    inner.replace(/[|{}[\]<>'&=]/g, (ch) => `&#${ch.charCodeAt(0)};`),
+  );
+}
+
 /**
  * Plain text of a wikitext value: `[[target|label]]` → label, `[[target]]` → target,
  * `[https://… label]` → label, `{{!}}` → `|`, `{{lang|xx|text}}` → text, other templates dropped,
@@ -14,6 +35,9 @@ export function stripWikiMarkup(value: string): string {
       const parts = inner.split('|');
       const name = (parts[0] ?? '').trim().toLowerCase();
       if (/^(?:lang|lang-\w+|transl|nowrap|small|nobr)$/.test(name)) return parts[parts.length - 1] ?? '';
+      const dash = DASH_TEMPLATES[name];
+      if (dash !== undefined) return dash;
+      if (name === 'date') return parts[1] ?? '';
       return '';
     });
   }
