@@ -9,6 +9,7 @@ import { findCodeRegions } from './markdown/code-regions.js';
 import { findFrontMatter } from './markdown/front-matter.js';
 import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
 import { extractMdxComponents } from './markdown/mdx-component.js';
+import { extractReferenceLinks } from './markdown/reference-links.js';
 import { extractShortcodes, extractWordPressShortcodes } from './markdown/shortcode.js';
 import { findTemplateComments } from './markdown/template-comments.js';
 import { createSpanLookup, maskSpans, type Span } from './masked-text.js';
@@ -96,7 +97,17 @@ export function collectDrafts(
   }
   const claimed = createSpanLookup(embeds);
   links = links.filter((link) => !claimed(link.start));
-  append(links, extractProseLinks(masked, prose, claimed, limit));
+  if (format === 'markdown') {
+    const references = extractReferenceLinks(masked, claimed);
+    const inDefinition = createSpanLookup(references.definitions);
+    append(links, references.links);
+    append(
+      links,
+      extractProseLinks(masked, prose, claimed, limit).filter((link) => !inDefinition(link.start)),
+    );
+  } else {
+    append(links, extractProseLinks(masked, prose, claimed, limit));
+  }
   return { drafts: append(embeds, links), problems };
 }
 

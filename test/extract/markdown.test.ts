@@ -116,7 +116,10 @@ describe('raw HTML in Markdown', () => {
 [![a screenshot](shot.png)](https://twitter.com/pictured/status/404)
 Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/status/406](https://x.com/twice/status/406)
 
+A [reference-style link][ref] and [ref][] again; [unused] definitions are not shown.
+
 [ref]: https://twitter.com/defined/status/407
+[spare]: https://twitter.com/spare/status/408
 `;
     expect(summary(text)).toEqual([
       ['link', 'status-link', 'auto', '401'],
@@ -125,6 +128,7 @@ Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/s
       ['link', 'status-link', 'pictured', '404'],
       ['link', 'status-link', 'bare', '405'],
       ['link', 'status-link', 'twice', '406'],
+      ['link', 'status-link', 'defined', '407'],
       ['link', 'status-link', 'defined', '407'],
     ]);
   });
