@@ -101,7 +101,7 @@ describe('article URL inputs (citecheck CLI without --upstream)', () => {
       `http://2130706433:${counter.port}/z`,
     ];
     const run = await runCli(['extract', '--json', ...urls], { cwd: work });
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1); // each refused URL is an error entry: a finding, not a crash
     const output = JSON.parse(run.stdout) as ExtractOutput;
     expect(output.articles.map((a) => a.errors[0]?.message ?? '')).toEqual(
       urls.map(() => expect.stringMatching(/could not fetch: refused/)),

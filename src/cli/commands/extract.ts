@@ -5,7 +5,10 @@ import type { Fetcher } from '../../fetch/types.js';
 import { readInputs } from '../../inputs/index.js';
 import { ExitCode } from '../exit-code.js';
 
-/** `citecheck extract`: prints what each input cites. Bad inputs are error entries, not failures. */
+/**
+ * `citecheck extract`: prints what each input cites. A bad input is an error entry naming it and the rest
+ * still run; like verify, the exit code is then 1, so a mistyped path never passes silently.
+ */
 export async function runExtract(specs: string[], options: { json: boolean }): Promise<number> {
   let fetcher: Fetcher | undefined;
   const articles: ArticleExtraction[] = [];
@@ -43,7 +46,7 @@ export async function runExtract(specs: string[], options: { json: boolean }): P
   } else {
     process.stdout.write(renderTable(articles));
   }
-  return ExitCode.ok;
+  return articles.some((article) => article.errors.length > 0) ? ExitCode.findings : ExitCode.ok;
 }
 
 function renderTable(articles: readonly ArticleExtraction[]): string {
