@@ -183,6 +183,30 @@ https://twitter.com/wpuser/status/4242
     ]);
   });
 
+  it('reads a Substack post card once, from the author, text and date it renders', () => {
+    const url = 'https://twitter.com/quayloaves/status/1111111111111111111';
+    const data = JSON.stringify({
+      url,
+      full_text: 'Fresh bread',
+      username: 'quayloaves',
+      name: 'Quay Loaves',
+    });
+    const page = `<p>Before.</p><div class="tweet" data-attrs="${data.replaceAll('"', '&quot;')}" data-component-name="Twitter2ToDOM"><a class="tweet-link-top" href="${url}"><div class="tweet-header"><span class="tweet-author-name">Quay Loaves </span><span class="tweet-author-handle">@quayloaves</span></div><div class="tweet-text">Fresh bread &amp; more <a href="https://t.co/Abc123">quay.example/menu</a></div></a><a class="tweet-link-bottom" href="${url}"><div class="tweet-footer"><span class="tweet-date">7:05 AM ∙ May 4, 2023</span></div></a></div>`;
+    expect(html(page).citations).toMatchObject([
+      {
+        kind: 'embed',
+        form: 'widget',
+        handle: 'quayloaves',
+        name: 'Quay Loaves',
+        dateText: 'May 4, 2023',
+        date: '2023-05-04',
+        statusId: '1111111111111111111',
+        text: 'Fresh bread & more quay.example/menu',
+        links: [{ url: 'quay.example/menu', kind: 'other', href: 'https://t.co/Abc123' }],
+      },
+    ]);
+  });
+
   it('does not count share, follow or intent buttons and their iframes', () => {
     const page = `<a href="https://twitter.com/share?ref_src=twsrc%5Etfw" class="twitter-share-button">Tweet</a>
 <a href="https://twitter.com/intent/tweet?in_reply_to=55">Reply</a>

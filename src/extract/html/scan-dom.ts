@@ -5,6 +5,7 @@ import { extractAmpTwitter, isAmpTwitter } from './amp-twitter.js';
 import { attr, type DomNode, descendants, isElement, nodeSpan, parseDom } from './dom-node.js';
 import { extractBylineBlockquote, extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';
 import { extractIframeWidget, readWidgetId } from './iframe-widget.js';
+import { extractPostCard, isPostCard } from './post-card.js';
 import { extractWpBlock, isWpEmbedBlock } from './wp-block.js';
 
 /** What one DOM pass finds: embeds, status links in anchors, and the prose text left to scan. */
@@ -75,6 +76,10 @@ export function scanDom(text: string): DomScan {
 /** The embeds a node stands for, or 'descend' when the node is only a wrapper (or not an embed). */
 function readEmbed(node: DomNode, mayHoldByline: (node: DomNode) => boolean): CitationDraft[] | 'descend' {
   if (isAmpTwitter(node)) return [extractAmpTwitter(node)];
+  if (isPostCard(node)) {
+    const card = extractPostCard(node);
+    return card ? [card] : 'descend';
+  }
   if (isEmbedBlockquote(node)) {
     // A rendered embed keeps its class on a wrapper around the widget iframe: count the widget.
     if (containsWidget(node)) return 'descend';
