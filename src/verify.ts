@@ -118,21 +118,32 @@ async function findIdInArchive(
     ),
   );
   const available = lookups.flatMap((l) => (l.status === 'available' ? [l] : []));
+  const failed = lookups.filter((l) => l.status === 'unverifiable').length;
+  // What was not read could hold the cited post: then no match is certain and "none" is not an answer.
+  const gaps = [
+    ...candidates.gaps,
+    ...(candidates.total > candidates.ids.length
+      ? [`only the ${candidates.ids.length} nearest the date of ${candidates.total} read`]
+      : []),
+    ...(failed > 0 ? [`${failed} of ${candidates.ids.length} lookups failed`] : []),
+  ];
   const choice = chooseCandidateByText(
     citation,
     available.map((l) => l.post),
   );
   const listed = `the Wayback Machine lists ${candidates.total} ${candidates.query}`;
-  const read =
-    candidates.total > candidates.ids.length ? `, the first ${candidates.ids.length} of them read` : '';
-  if (choice.kind === 'none') return tried(`${listed}${read}; ${choice.detail}`);
+  const caveat = gaps.length > 0 ? ` (${gaps.join('; ')})` : '';
+  if (choice.kind === 'none') {
+    const verdict = gaps.length > 0 ? `incomplete, ${choice.detail}` : choice.detail;
+    return tried(`${listed}${caveat}; ${verdict}`);
+  }
   return {
     resolution: {
       status: 'found',
       statusId: choice.post.id,
       foundBy: 'archive',
-      confidence: choice.confidence,
-      evidence: `${listed}${read}; ${choice.evidence}`,
+      confidence: gaps.length > 0 && choice.confidence === 'high' ? 'medium' : choice.confidence,
+      evidence: `${listed}${caveat}; ${choice.evidence}`,
     },
     lookup: available.find((l) => l.post.id === choice.post.id) ?? null,
   };

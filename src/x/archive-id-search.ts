@@ -7,14 +7,24 @@ import { cdxUrl, isFailure, queryCdx } from './wayback.js';
 
 /** The posts the Wayback Machine lists for one account around one date. */
 export type ArchiveCandidates =
-  | { kind: 'found'; ids: string[]; total: number; query: string }
+  | {
+      kind: 'found';
+      /** The candidates to read, nearest the cited date first. */
+      ids: string[];
+      total: number;
+      query: string;
+      /** Why the list may lack the cited post: a host that did not answer, a list cut at its row limit. */
+      gaps: string[];
+    }
   | { kind: 'none'; detail: string }
   | ({ kind: 'failed' } & SourceFailure);
 
 /** Candidates looked up at most: each costs a post lookup. */
 export const MAX_ARCHIVE_CANDIDATES = 8;
-// Distinct archived URLs read per host; a month of a busy account's posts fits.
+// Distinct archived URLs read per query; a query covers about three days of one account.
 const CDX_ROWS = 2000;
+// Prefix queries per host: the window is covered by this many ID prefixes at most.
+const MAX_PREFIXES = 3;
 const DAY_MS = 86_400_000;
 const TIMESTAMP_BITS = 22n;
 
@@ -33,14 +43,38 @@ export function statusIdWindow(date: string): { low: bigint; high: bigint } | nu
   return low > LAST_PRE_SNOWFLAKE_ID ? { low, high } : null;
 }
 
-/** The longest decimal prefix every ID in the window shares: what a CDX prefix query can narrow on. PURE. */
-export function sharedIdPrefix(window: { low: bigint; high: bigint }): string {
+/**
+ * The fewest decimal ID prefixes, as long as possible, that together cover the window: what CDX prefix
+ * queries can narrow on (a window of three days spans one or two 4-digit prefixes in 2025). PURE.
+ */
+export function coveringPrefixes(window: { low: bigint; high: bigint }): string[] {
   const low = window.low.toString();
   const high = window.high.toString();
-  if (low.length !== high.length) return '';
-  let i = 0;
-  while (i < low.length && low[i] === high[i]) i++;
-  return low.slice(0, i);
+  if (low.length !== high.length) return [];
+  for (let length = low.length; length >= 2; length--) {
+    const from = BigInt(low.slice(0, length));
+    const to = BigInt(high.slice(0, length));
+    if (to - from < BigInt(MAX_PREFIXES)) {
+      const prefixes: string[] = [];
+      for (let p = from; p <= to; p++) prefixes.push(p.toString().padStart(length, '0'));
+      return prefixes;
+    }
+  }
+  return [];
+}
+
+/** Orders IDs by how far their Snowflake time lies from noon UTC of the cited date, nearest first. PURE. */
+export function nearestFirst(ids: readonly string[], date: string): string[] {
+  const noon = BigInt(Date.parse(`${date}T12:00:00Z`)) - SNOWFLAKE_EPOCH_MS;
+  const distance = (id: string) => {
+    const d = (BigInt(id) >> TIMESTAMP_BITS) - noon;
+    return d < 0n ? -d : d;
+  };
+  return [...ids].sort((a, b) => {
+    const da = distance(a);
+    const db = distance(b);
+    return da < db ? -1 : da > db ? 1 : 0;
+  });
 }
 
 /** Distinct IDs of the account's posts inside the window, in ID (time) order. PURE. */
@@ -73,22 +107,33 @@ export async function findArchivedIdCandidates(
     return { kind: 'none', detail: `not a handle the archive can be searched for: @${handle}` };
   }
   const window = statusIdWindow(date);
-  const prefix = window === null ? '' : sharedIdPrefix(window);
-  if (window === null || prefix.length < 2) {
-    return { kind: 'none', detail: `no archive search by date for ${date}: its IDs share no prefix` };
+  const prefixes = window === null ? [] : coveringPrefixes(window);
+  if (window === null || prefixes.length === 0) {
+    return { kind: 'none', detail: `no archive search by date for ${date}: its IDs carry no usable time` };
   }
-  const targets = [`twitter.com/${handle}/status/${prefix}`, `x.com/${handle}/status/${prefix}`];
+  const targets = ['twitter.com', 'x.com'].flatMap((host) =>
+    prefixes.map((prefix) => `${host}/${handle}/status/${prefix}`),
+  );
   const answers = await Promise.all(
     targets.map((target) => queryCdx(cdxUrl(target, { limit: CDX_ROWS, distinctUrls: true }), fetcher)),
   );
-  const captures = answers.flatMap((answer) => (isFailure(answer) ? [] : answer));
-  const [failure] = answers.filter(isFailure);
-  const ids = candidateIds(captures, handle, window);
+  const gaps: string[] = [];
+  const captures: CdxCapture[] = [];
+  answers.forEach((answer, i) => {
+    if (isFailure(answer)) gaps.push(`${targets[i]}* unanswered (${answer.reason}: ${answer.detail})`);
+    else {
+      if (answer.length >= CDX_ROWS) gaps.push(`${targets[i]}* cut at ${CDX_ROWS} archived URLs`);
+      captures.push(...answer);
+    }
+  });
+  const ids = nearestFirst(candidateIds(captures, handle, window), date);
   const query = `@${handle} posts from ${date} ±1 day`;
   if (ids.length === 0) {
-    // One host unanswered: the post may be listed there, so this is not "none".
+    // Part of the list unread: the post may be there, so this is not "none".
+    const failure = answers.find(isFailure);
     if (failure) return { kind: 'failed', ...failure };
+    if (gaps.length > 0) return { kind: 'failed', reason: 'unexpected-response', detail: gaps.join('; ') };
     return { kind: 'none', detail: `the Wayback Machine lists no ${query}` };
   }
-  return { kind: 'found', ids: ids.slice(0, MAX_ARCHIVE_CANDIDATES), total: ids.length, query };
+  return { kind: 'found', ids: ids.slice(0, MAX_ARCHIVE_CANDIDATES), total: ids.length, query, gaps };
 }

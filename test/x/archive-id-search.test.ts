@@ -4,15 +4,16 @@ import { createFakeX, parseScenario } from '../../src/fake-x/index.js';
 import { verifyCitation } from '../../src/verify.js';
 import {
   candidateIds,
+  coveringPrefixes,
   MAX_ARCHIVE_CANDIDATES,
-  sharedIdPrefix,
+  nearestFirst,
   statusIdWindow,
 } from '../../src/x/archive-id-search.js';
 import { citation } from './citation-fixture.js';
 import { idAt } from './lookup-scenario.js';
 import { testFetcher } from './x-fetcher.js';
 
-describe('statusIdWindow and sharedIdPrefix', () => {
+describe('statusIdWindow, coveringPrefixes and nearestFirst', () => {
   it('spans the IDs minted from the day before the cited UTC date to the end of the day after', () => {
     const window = statusIdWindow('2025-03-28');
     if (window === null) throw new Error('expected a window');
@@ -24,7 +25,18 @@ describe('statusIdWindow and sharedIdPrefix', () => {
     expect(inside('2025-03-29T23:59:59.999Z')).toBe(true);
     expect(inside('2025-03-26T23:59:59.999Z')).toBe(false);
     expect(inside('2025-03-30T00:00:00.000Z')).toBe(false);
-    expect(sharedIdPrefix(window)).toBe('190');
+    // Two 4-digit prefixes (about 2.7 days each) cover the three days: narrow enough for CDX's row limit.
+    expect(coveringPrefixes(window)).toEqual(['1905', '1906']);
+  });
+
+  it('orders candidates by their distance from noon UTC of the cited date', () => {
+    const ids = [
+      '2025-03-27T01:00:00Z',
+      '2025-03-28T23:00:00Z',
+      '2025-03-28T11:00:00Z',
+      '2025-03-29T13:00:00Z',
+    ].map((iso) => idAt(iso));
+    expect(nearestFirst(ids, '2025-03-28')).toEqual([ids[2], ids[1], ids[3], ids[0]]);
   });
 
   it('has no window before Snowflake IDs carried their time, nor for a malformed date', () => {
@@ -132,8 +144,10 @@ describe('verifyCitation: finding an ID-less post through the archive', () => {
     expect(result.verdicts.map((v) => v.check)).toContain('text-exact');
     const cdx = fake.traffic.requests.filter((r) => r.endpoint === 'wayback-cdx');
     expect(cdx.map((r) => new URLSearchParams(r.query).get('url')).sort()).toEqual([
-      'twitter.com/harbourcouncil/status/190',
-      'x.com/harbourcouncil/status/190',
+      'twitter.com/harbourcouncil/status/1905',
+      'twitter.com/harbourcouncil/status/1906',
+      'x.com/harbourcouncil/status/1905',
+      'x.com/harbourcouncil/status/1906',
     ]);
   });
 
@@ -175,18 +189,29 @@ describe('verifyCitation: finding an ID-less post through the archive', () => {
     expect(fake.traffic.byEndpoint['wayback-cdx'] ?? 0).toBe(0);
   });
 
-  it('reads at most the first candidates of a busy day and says how many it left out', async () => {
-    const many = Array.from({ length: MAX_ARCHIVE_CANDIDATES + 3 }, (_, i) => ({
-      id: idAt(`2025-06-02T${String(i + 1).padStart(2, '0')}:00:00Z`, 5),
+  it('reads the candidates nearest the cited date first on a busy day, and then never claims high confidence', async () => {
+    const at = (day: string, hour: number) => `2025-06-${day}T${String(hour).padStart(2, '0')}:00:00Z`;
+    const notice = 'Route 4 is delayed by 20 minutes this morning.';
+    // A busy 1 June, the same notice posted on 1 and 2 June; the article cites the one of 2 June.
+    const posts = [
+      ...Array.from({ length: 10 }, (_, i) => ({
+        day: '01',
+        hour: i + 1,
+        text: `Update ${i + 1} on the works.`,
+      })),
+      { day: '01', hour: 15, text: notice },
+      { day: '02', hour: 9, text: notice },
+    ].map(({ day, hour, text }, i) => ({
+      id: idAt(at(day, hour), 20 + i),
       author,
-      createdAt: `2025-06-02T${String(i + 1).padStart(2, '0')}:00:00Z`,
-      text: `Update number ${i + 1} on the harbour works.`,
+      createdAt: at(day, hour),
+      text,
     }));
     const busy = createFakeX(
       parseScenario({
         label: 'Illustrative test data: a busy invented account',
-        posts: many,
-        archive: many.map((p) => ({
+        posts,
+        archive: posts.map((p) => ({
           url: `https://twitter.com/harbourcouncil/status/${p.id}`,
           timestamp: '20250603000000',
           post: p.id,
@@ -194,16 +219,32 @@ describe('verifyCitation: finding an ID-less post through the archive', () => {
       }),
     );
     server.use(...busy.handlers);
-    const result = await verifyCitation(idLess('Update number 11 on the harbour works.', '2025-06-02'), '', {
-      fetcher: await testFetcher(),
-    });
+    const result = await verifyCitation(idLess(notice, '2025-06-02'), '', { fetcher: await testFetcher() });
     server.resetHandlers();
     expect(result.resolution).toMatchObject({
-      status: 'not-found',
-      reason: expect.stringMatching(
-        /lists 11 @harbourcouncil posts from 2025-06-02 ±1 day, the first 8 of them read/,
+      status: 'found',
+      statusId: posts.at(-1)?.id,
+      foundBy: 'archive',
+      confidence: 'low', // the same text twice among those read
+      evidence: expect.stringMatching(
+        /lists 12 @harbourcouncil posts .*only the 8 nearest the date of 12 read/,
       ),
     });
     expect(busy.traffic.byEndpoint['tweet-result']).toBe(MAX_ARCHIVE_CANDIDATES);
+  });
+
+  it('calls the search incomplete, never "no match", when candidate lookups fail', async () => {
+    fake.setOptions({
+      faults: [
+        { host: 'cdn.syndication.twimg.com', fault: { kind: 'status', status: 503 }, first: 50 },
+        { host: 'publish.x.com', fault: { kind: 'status', status: 503 }, first: 50 },
+        { host: 'publish.twitter.com', fault: { kind: 'status', status: 503 }, first: 50 },
+      ],
+    });
+    const result = await verifyCitation(idLess(BRIDGE_TEXT), '', { fetcher: await testFetcher() });
+    expect(result.resolution).toMatchObject({
+      status: 'not-found',
+      reason: expect.stringMatching(/3 of 3 lookups failed\); incomplete, none of the 0 posts read/),
+    });
   });
 });
