@@ -37,9 +37,18 @@ const MONTH_LOCALES = [
   'ms',
 ];
 
-/** Lowercase, no diacritics, no dots: "März" → "marz", "févr." → "fevr", "Sept." → "sept". */
+/**
+ * Lowercase, no accents, no dots: "März" → "marz", "févr." → "fevr", "Sept." → "sept". Only the combining
+ * accents of Latin, Greek and Cyrillic go: Thai and Devanagari vowel signs are letters of the word
+ * (without them Thai March, มี.ค., would read as January, ม.ค.).
+ */
 export function normalizeMonthName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .trim();
 }
 
 let monthTable: Map<string, number> | undefined;

@@ -26,6 +26,7 @@ const adversarial: Record<string, string> = {
   'a long blank run inside post text': `\n\n\n\nx${' '.repeat(200_000)}x\nx\n— A (@a) March 28, 2025\n`,
   'plain quotes that nest': `${'<blockquote>(@a) '.repeat(3_000)}— A (@a) March 28${'</blockquote>'.repeat(3_000)}`,
   'unclosed WordPress shortcodes': '[tweet [embed]'.repeat(30_000),
+  'deep quotes with handle markers': '<blockquote><a href=x>(@a</a>'.repeat(5_000),
   'reference definitions and uses': `${'[a]: https://twitter.com/a/status/1\n'.repeat(20_000)}${'[a] [a][] [b]['.repeat(20_000)}`,
 };
 

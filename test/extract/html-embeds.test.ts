@@ -248,6 +248,16 @@ describe('embeds that lost their widget markup', () => {
     expect(html(wrapper).citations.map((c) => [c.form, c.text])).toEqual([['blockquote', 'Inner']]);
   });
 
+  it('splits a plain blockquote holding two signed posts, and leaves an author byline with a dateline alone', () => {
+    const two = `<blockquote><p>Trains every 12 minutes.</p><p>— Quay Loaves (@quayloaves) May 4, 2023</p><p>Weekends unchanged.</p><p>— Quay Loaves (@quayloaves) May 4, 2023</p></blockquote>`;
+    expect(html(two).citations.map((c) => [c.form, c.text])).toEqual([
+      ['flattened-text', 'Trains every 12 minutes.'],
+      ['flattened-text', 'Weekends unchanged.'],
+    ]);
+    const news = `<article><h1>Budget passes</h1><div class="byline">By <a href="/a/jane">Jane Doe</a> - City Hall reporter (@janedoe)</div><p class="dateline">March 3, 2024</p><p>The council voted.</p></article>`;
+    expect(html(news).citations).toEqual([]);
+  });
+
   it('reads flattened embeds in an HTML page\u2019s paragraphs, text split around the byline included', () => {
     const page = `<html><head><title>— Not (@aPost) May 1, 2023</title></head><body><article>
 <p>The bakery answered on Tuesday.</p>

@@ -116,7 +116,9 @@ describe('raw HTML in Markdown', () => {
 [![a screenshot](shot.png)](https://twitter.com/pictured/status/404)
 Bare: https://mobile.twitter.com/bare/status/405?s=21 and [https://x.com/twice/status/406](https://x.com/twice/status/406)
 
-A [reference-style link][ref] and [ref][] again; [unused] definitions are not shown.
+A [reference-style link][ref] and [ref][] again; [unused] definitions are not shown, footnotes are.[^1]
+
+[^1]: As posted: https://twitter.com/noted/status/409
 
 [ref]: https://twitter.com/defined/status/407
 [spare]: https://twitter.com/spare/status/408
@@ -130,6 +132,7 @@ A [reference-style link][ref] and [ref][] again; [unused] definitions are not sh
       ['link', 'status-link', 'twice', '406'],
       ['link', 'status-link', 'defined', '407'],
       ['link', 'status-link', 'defined', '407'],
+      ['link', 'status-link', 'noted', '409'],
     ]);
   });
 

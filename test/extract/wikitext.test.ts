@@ -37,7 +37,7 @@ See [https://twitter.com/linked/status/5 this post].`;
 
   it('shows <nowiki> and dash templates in a title as rendered, lists its links, and drops a script-title\u2019s language code', () => {
     const text = `x<ref>{{cite tweet|user=a|number=1|title=<nowiki>#Fog | [[not a link]]</nowiki> 212{{ndash}}40 https://t.co/Ab12Cd34Ef pic.twitter.com/Pic1|date={{date|2024-06-03}}}}</ref>
-y<ref>{{cite tweet|user=k|number=2|script-title=ja:橋は閉鎖|date=3 June 2024}}</ref>`;
+y<ref>{{cite tweet|user=k|number=2|script-title=ja:橋は閉鎖 <!-- per the agency | not shown -->|date=3 June 2024}}</ref>`;
     expect(wiki(text)).toMatchObject([
       {
         text: '#Fog | [[not a link]] 212–40 https://t.co/Ab12Cd34Ef pic.twitter.com/Pic1',

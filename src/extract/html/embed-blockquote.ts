@@ -4,6 +4,7 @@ import { citedLinkFromAnchor } from '../link-kind.js';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
 import { findLastSignature } from '../signature.js';
 import { parseStatusUrl, type StatusUrl } from '../status-url.js';
+import { parseSignatureLine } from '../text/signature-line.js';
 import { attr, classTokens, type DomNode, nodeSpan } from './dom-node.js';
 import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js';
 
@@ -121,6 +122,8 @@ export function extractBylineBlockquote(node: DomNode): CitationDraft | undefine
   if (node.name !== 'blockquote') return undefined;
   const shown = readPostRendering(node);
   if (!shown.signed || shown.handle === null || shown.dateText === null) return undefined;
+  // Two dated bylines in one quote are two posts: the paragraph reader splits them.
+  if (shown.text?.split('\n').some((line) => parseSignatureLine(line) !== undefined)) return undefined;
   return createDraft({ kind: 'embed', form: 'blockquote', ...nodeSpan(node), ...citationFields(shown) });
 }
 

@@ -96,8 +96,10 @@ function readEmbed(node: DomNode, mayHoldByline: (node: DomNode) => boolean): Ci
     return draft ? [draft] : 'descend';
   }
   if (node.name === 'blockquote' && mayHoldByline(node)) {
-    // A quote around real embeds is only a wrapper: the embeds inside are the renderings.
-    if (containsWidget(node) || descendants(node).some((n) => isEmbedBlockquote(n) || isAmpTwitter(n))) {
+    // A quote around other quotes or real embeds is only a wrapper: the innermost quote is the post (and
+    // reading each level would render the same subtree again and again).
+    const inside = descendants(node);
+    if (containsWidget(node) || inside.some((n) => n.name === 'blockquote' || isAmpTwitter(n))) {
       return 'descend';
     }
     const draft = extractBylineBlockquote(node);

@@ -3,9 +3,10 @@ import { createSpanLookup, type Span } from '../masked-text.js';
 import { findStatusUrls } from '../status-url.js';
 
 // [label]: <url> "title" — a link reference definition (CommonMark): not shown, only used.
-const DEFINITION = /^ {0,3}\[([^[\]\n]{1,999})\]:[ \t]*<?([^\s<>]{1,2000})>?[^\n]*$/gm;
+// Footnotes (`[^1]: …`) are shown, so they are not definitions.
+const DEFINITION = /^ {0,3}\[(?!\^)([^[\]\n]{1,999})\]:[ \t]*<?([^\s<>]{1,2000})>?[^\n]*$/gm;
 // [text][label], [label][] and [label]; not an inline link `[…](…)` nor a definition `[…]:`.
-const USE = /!?\[([^[\]\n]{1,999})\](?:\[([^[\]\n]{0,999})\])?(?![(:[])/g;
+const USE = /!?\[(?!\^)([^[\]\n]{1,999})\](?:\[([^[\]\n]{0,999})\])?(?![(:[])/g;
 
 function labelKey(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();

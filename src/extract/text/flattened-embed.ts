@@ -33,6 +33,7 @@ export function extractFlattenedEmbeds(
   layout: 'guess' | 'one-line-per-block' = 'guess',
 ): CitationDraft[] {
   const lines = splitLines(text);
+  const html = layout === 'one-line-per-block';
   const usable = (i: number) => {
     const line = lines[i];
     if (line === undefined || QUOTE_LINE.test(line.text)) return false;
@@ -45,12 +46,15 @@ export function extractFlattenedEmbeds(
     const line = (lines[i] as Line).text;
     let signature = parseSignatureLine(line);
     let last = i;
-    // Reader-mode copies put the date on its own line under `— Name (@handle)`.
+    // Reader-mode copies put the date on its own line under `— Name (@handle)`. Not in HTML, where the
+    // next block is as likely a page's dateline under an author byline.
     const next = lines[i + 1]?.text.trim() ?? '';
-    if (!signature && ENDS_WITH_HANDLE.test(line) && usable(i + 1) && matchDateAt(next)) {
+    if (!signature && !html && ENDS_WITH_HANDLE.test(line) && usable(i + 1) && matchDateAt(next)) {
       signature = parseSignatureLine(`${line.trimEnd()} ${next}`);
       last = i + 1;
     }
+    // In HTML a post's byline has a real dash (—, &mdash;, –); "Jane Doe - reporter (@jane)" is an author line.
+    if (signature && html && line.charAt(signature.start) === '-') signature = undefined;
     if (signature) {
       signed.push({ index: i, last, signature });
       i = last;

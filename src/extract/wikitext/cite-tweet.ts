@@ -27,8 +27,9 @@ export function extractCiteTweets(text: string, original: string = text): Citati
       seenNames.add(ref.name);
     }
     // Found in the masked text (nothing inside <nowiki> is a template), read from the source, where a
-    // <nowiki> inside a parameter is shown as written.
-    const params = splitParams(protectNowiki(original.slice(m.index + 2, end - 2)));
+    // <nowiki> inside a parameter is shown as written; comments are not shown at all.
+    const source = original.slice(m.index + 2, end - 2).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    const params = splitParams(protectNowiki(source));
     const value = (key: string) => {
       const raw = params.get(key);
       return raw === undefined ? undefined : stripWikiMarkup(raw);
