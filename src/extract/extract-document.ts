@@ -1,6 +1,7 @@
 import type { SourceFormat } from '../citation.js';
 import type { CitationDraft } from './citation-draft.js';
 import { htmlAsBlockLines } from './html/block-lines.js';
+import { findFeedMetadata, unwrapCdata } from './html/feed-markup.js';
 import { findHiddenRegions, HTML_HIDDEN_ELEMENTS } from './html/hidden-regions.js';
 import { estimateNestingDepth } from './html/nesting-depth.js';
 import { scanDom } from './html/scan-dom.js';
@@ -10,7 +11,12 @@ import { findFrontMatter } from './markdown/front-matter.js';
 import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
 import { extractMdxComponents } from './markdown/mdx-component.js';
 import { extractReferenceLinks } from './markdown/reference-links.js';
-import { extractShortcodes, extractWordPressShortcodes } from './markdown/shortcode.js';
+import {
+  extractShortcodes,
+  extractWordPressShortcodes,
+  extractZolaShortcodes,
+} from './markdown/shortcode.js';
+import { findTemplateCodeBlocks } from './markdown/template-code.js';
 import { findTemplateComments } from './markdown/template-comments.js';
 import { createSpanLookup, maskSpans, type Span } from './masked-text.js';
 import { hasHtmlTags } from './prescan.js';
@@ -27,11 +33,17 @@ const WIKI_HIDDEN_ELEMENTS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'cod
  */
 export function maskHidden(text: string, format: SourceFormat): string {
   if (format === 'wikitext') return maskSpans(text, findHiddenRegions(text, WIKI_HIDDEN_ELEMENTS));
-  if (format !== 'markdown') return maskSpans(text, findHiddenRegions(text, HTML_HIDDEN_ELEMENTS));
+  if (format !== 'markdown') {
+    // Jekyll and Hexo pages written in HTML use template code blocks too; feeds wrap pages in CDATA.
+    let html = unwrapCdata(maskSpans(text, findTemplateCodeBlocks(text)));
+    html = maskSpans(html, findHiddenRegions(html, HTML_HIDDEN_ELEMENTS));
+    return maskSpans(html, findFeedMetadata(html));
+  }
   const frontMatter = findFrontMatter(text);
   let masked = frontMatter ? maskSpans(text, [frontMatter]) : text;
   // Code first: a "<!--" shown inside a code block must not hide the rest of the page.
   masked = maskSpans(masked, findCodeRegions(masked));
+  masked = maskSpans(masked, findTemplateCodeBlocks(masked));
   masked = maskSpans(masked, findTemplateComments(masked));
   masked = maskSpans(masked, findHiddenRegions(masked, HTML_HIDDEN_ELEMENTS));
   return maskSpans(masked, findAutolinkBrackets(masked));
@@ -74,6 +86,7 @@ export function collectDrafts(
   }
   if (format === 'markdown') {
     append(embeds, extractShortcodes(masked));
+    append(embeds, extractZolaShortcodes(masked));
     const components = extractMdxComponents(masked);
     // The HTML parser also sees `<Tweet tweet-id=…>` (lower-cased) as a widget: one rendering, one citation.
     const componentStarts = new Set(components.map((c) => c.start));
@@ -93,7 +106,8 @@ export function collectDrafts(
   if (format === 'markdown' || format === 'text') {
     const quoteForm = format === 'markdown' ? 'markdown-quote' : 'flattened-text';
     append(embeds, extractMarkdownQuotes(masked, createSpanLookup(embeds), quoteForm, limit));
-    append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds), limit));
+    const layout = format === 'markdown' ? 'markdown' : 'guess';
+    append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds), limit, layout));
   }
   const claimed = createSpanLookup(embeds);
   links = links.filter((link) => !claimed(link.start));

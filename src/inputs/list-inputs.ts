@@ -3,7 +3,25 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Extensions read when recursing into a folder (files named directly are read whatever they are called). */
-export const ARTICLE_EXTENSIONS = ['.html', '.htm', '.md', '.mdx', '.markdown', '.txt', '.wiki'];
+// Every extension detectFormat knows (Quarto and R Markdown are Markdown), so a folder reads what a path would.
+export const ARTICLE_EXTENSIONS = [
+  '.html',
+  '.htm',
+  '.xhtml',
+  '.md',
+  '.mdx',
+  '.markdown',
+  '.mdown',
+  '.mkd',
+  '.qmd',
+  '.rmd',
+  '.astro',
+  '.txt',
+  '.text',
+  '.wiki',
+  '.wikitext',
+  '.mediawiki',
+];
 
 /** One resolved input: a file path, a URL, stdin, or a spec that matched nothing. */
 export type InputEntry =

@@ -84,6 +84,25 @@ describe('flattened plain-text embeds', () => {
     }
   });
 
+  it('does not read listings as posts: talk or episode lines, list items, ISO-dated changelog entries', () => {
+    const listing = [
+      'Episode 41 – Priya Raman (@priyaraman_eng) March 1, 2024',
+      'Scaling Postgres - Jane Doe (@janedoe) March 3, 2024',
+      '- Why we left Kubernetes — Tom K (@tomk) February 4, 2024',
+      '2. Release notes — Ana Ruiz (@anaruiz) February 5, 2024',
+      'Fix crash on empty rows',
+      '- Jane Doe (@janedoe) 2024-03-03',
+    ].join('\n');
+    expect(txt(listing)).toEqual([]);
+    const credits = extractCitations(
+      'We thank:\n\n- Priya Raman (@priyaraman_eng) March 3, 2024\n- Bob (@bob) March 4, 2024\n',
+      {
+        source: 'README.md',
+      },
+    );
+    expect(credits.citations).toEqual([]);
+  });
+
   it('needs a date: a dash-signed quotation with a handle is not a post', () => {
     expect(txt('"We did it."\n— Ann Example (@ann)\n')).toEqual([]);
   });

@@ -314,6 +314,48 @@ The harbour deserves better. <a href="https://t.co/Pic999">pic.twitter.com/Pic99
   });
 });
 
+describe('look-alikes that are not X posts', () => {
+  it('does not take a Mastodon, Threads or LinkedIn post quoted in X\u2019s style for an X post', () => {
+    const mastodon = `<blockquote><p>We are rolling out quote posts.</p>&mdash; Quay Loaves (@quayloaves) <a href="https://mastodon.social/@quayloaves/113365735848440880">October 23, 2024</a></blockquote>`;
+    const flattened = `<p>Quote posts are here.</p><p>&mdash; Quay Loaves (@quayloaves) <a href="https://www.threads.net/@quayloaves/post/C4abc">March 3, 2024</a></p>`;
+    expect(html(mastodon).citations).toEqual([]);
+    expect(html(flattened).citations).toEqual([]);
+    const markdown = extractCitations(
+      '> Big news.\n>\n> — Quay Loaves (@quayloaves) [March 3, 2024](https://www.linkedin.com/posts/quay)\n',
+      {
+        source: 'post.md',
+      },
+    );
+    expect(markdown.citations).toEqual([]);
+  });
+
+  it('does not read numbered references in brackets as WordPress shortcodes', () => {
+    expect(
+      html('<p>Transparency reports [Twitter 2022] and [tweet 12] in the appendix.</p>').citations,
+    ).toEqual([]);
+  });
+
+  it('reads a feed or WordPress export: markup inside CDATA, not item links, GUIDs or the oEmbed cache', () => {
+    const wxr = `<?xml version="1.0"?><rss><channel><item>
+<link>https://x.com/quayloaves/status/1111111111111111111</link>
+<guid isPermaLink="true">https://x.com/quayloaves/status/1111111111111111111</guid>
+<content:encoded><![CDATA[<p>Intro</p><figure class="wp-block-embed is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">
+https://twitter.com/quayloaves/status/2222222222222222222
+</div></figure>]]></content:encoded>
+<wp:postmeta><wp:meta_key>_oembed_abc</wp:meta_key><wp:meta_value><![CDATA[<blockquote class="twitter-tweet"><p>cached</p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/2222222222222222222">May 4, 2023</a></blockquote>]]></wp:meta_value></wp:postmeta>
+</item></channel></rss>`;
+    expect(
+      extractCitations(wxr, { source: 'export.xml' }).citations.map((c) => [c.kind, c.form, c.statusId]),
+    ).toEqual([['embed', 'wp-block', '2222222222222222222']]);
+  });
+
+  it('reads a status URL shown as the text of a click-tracked newsletter link', () => {
+    const page =
+      '<p>Read <a href="https://click.example/ls/click?upn=abc">https://twitter.com/quayloaves/status/1111111111111111111</a></p>';
+    expect(html(page).citations.map((c) => [c.kind, c.statusId])).toEqual([['link', '1111111111111111111']]);
+  });
+});
+
 describe('hidden or non-rendered markup', () => {
   it('ignores embeds and links in comments, scripts, JSON-LD, styles, templates and code', () => {
     const page = `<!-- <blockquote class="twitter-tweet"><a href="https://twitter.com/c/status/1">x</a></blockquote> -->

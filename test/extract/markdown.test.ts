@@ -21,8 +21,16 @@ describe('Markdown shortcodes and components', () => {
     ['{{< embed-tweet user="hugofan" id="113" >}}', 'hugofan', '113'],
     ['{{< tweetcard tweet_url="https://x.com/hugofan/status/114" >}}', 'hugofan', '114'],
     ['[tweet https://twitter.com/wpfan/status/115]', 'wpfan', '115'],
+    ['{{ tweet(url="https://x.com/zolafan/status/116", id="116") }}', 'zolafan', '116'],
   ])('reads %s as one shortcode embed', (source, handle, statusId) => {
     expect(summary(`Intro.\n\n${source}\n\nOutro.\n`)).toEqual([['embed', 'shortcode', handle, statusId]]);
+  });
+
+  it('skips embeds shown inside template code blocks (highlight, raw, codeblock, Hugo highlight)', () => {
+    const embed =
+      '<blockquote class="twitter-tweet"><p>x</p>&mdash; J (@jack) <a href="https://twitter.com/jack/status/20">March 21, 2006</a></blockquote>';
+    const text = `{% highlight html %}\n${embed}\n{% endhighlight %}\n\n{% raw %}{% twitter https://twitter.com/jack/status/21 %}{% endraw %}\n\n{% codeblock %}\n${embed}\n{% endcodeblock %}\n\n{{< highlight html >}}\n${embed}\n{{< /highlight >}}\n`;
+    expect(summary(text)).toEqual([]);
   });
 
   it('skips escaped Hugo shortcodes and profile-timeline tags', () => {

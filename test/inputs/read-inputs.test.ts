@@ -33,6 +33,8 @@ describe('listInputs', () => {
     await put('a/page.html', 'x');
     await put('a/notes.wiki', 'x');
     await put('a/image.png', 'x');
+    await put('book/OEBPS/ch03.xhtml', 'x');
+    await put('quarto/report.qmd', 'x');
     await put('node_modules/pkg/readme.md', 'x');
     await put('.cache/old.md', 'x');
     const listed = await listInputs(['.'], { cwd: dir });
@@ -40,6 +42,8 @@ describe('listInputs', () => {
       path.join(dir, 'a/notes.wiki'),
       path.join(dir, 'a/page.html'),
       path.join(dir, 'b.md'),
+      path.join(dir, 'book/OEBPS/ch03.xhtml'),
+      path.join(dir, 'quarto/report.qmd'),
     ]);
   });
 

@@ -4,7 +4,7 @@ import { citedLinkFromAnchor } from '../link-kind.js';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
 import { findLastSignature } from '../signature.js';
 import { parseStatusUrl, type StatusUrl } from '../status-url.js';
-import { parseSignatureLine } from '../text/signature-line.js';
+import { linksElsewhere, parseSignatureLine } from '../text/signature-line.js';
 import { attr, classTokens, type DomNode, nodeSpan } from './dom-node.js';
 import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js';
 
@@ -30,6 +30,8 @@ export interface PostRendering {
   quotedText: string | null;
   /** True when a `— Name (@handle)` byline was found (not just a status link). */
   signed: boolean;
+  /** Where the link after the byline (the date, normally a permalink) leads, or null. */
+  dateHref: string | null;
 }
 
 /**
@@ -51,7 +53,11 @@ export function readPostRendering(node: DomNode): PostRendering {
   const signature = findLastSignature(beforeAnchor);
   let textEnd = beforeAnchor.length;
   let dateText: string | null = null;
+  let dateHref: string | null = null;
   if (signature) {
+    dateHref =
+      rendered.anchors.filter((a) => a.start >= signature.end).sort((a, b) => a.start - b.start)[0]?.href ??
+      null;
     textEnd = signature.start;
     // Prettier puts a JSX space, {' '}, between the byline and the date link in MDX.
     const between = beforeAnchor.slice(signature.end).replace(JSX_SPACE, '').trim();
@@ -84,6 +90,7 @@ export function readPostRendering(node: DomNode): PostRendering {
     links,
     quotedText: quoted.length > 0 ? quoted : null,
     signed: signature !== undefined,
+    dateHref,
   };
 }
 
@@ -122,12 +129,18 @@ export function extractBylineBlockquote(node: DomNode): CitationDraft | undefine
   if (node.name !== 'blockquote') return undefined;
   const shown = readPostRendering(node);
   if (!shown.signed || shown.handle === null || shown.dateText === null) return undefined;
+  // The date links to another site: a Mastodon or Threads post quoted in X's style.
+  if (shown.statusId === null && shown.dateHref !== null && linksElsewhere(shown.dateHref)) return undefined;
   // Two dated bylines in one quote are two posts: the paragraph reader splits them.
   if (shown.text?.split('\n').some((line) => parseSignatureLine(line) !== undefined)) return undefined;
   return createDraft({ kind: 'embed', form: 'blockquote', ...nodeSpan(node), ...citationFields(shown) });
 }
 
 /** The rendering's fields that a citation records. */
-export function citationFields({ signed: _, ...fields }: PostRendering): Omit<PostRendering, 'signed'> {
+export function citationFields({
+  signed: _signed,
+  dateHref: _dateHref,
+  ...fields
+}: PostRendering): Omit<PostRendering, 'signed' | 'dateHref'> {
   return fields;
 }

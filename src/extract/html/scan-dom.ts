@@ -46,7 +46,8 @@ export function scanDom(text: string): DomScan {
       continue;
     }
     if (node.name === 'a') {
-      const status = parseStatusUrl(attr(node, 'href') ?? '');
+      // Newsletters send links through click trackers: the post's URL is then only the anchor's text.
+      const status = parseStatusUrl(attr(node, 'href') ?? '') ?? statusShownBy(node);
       if (status && !inNoscript) {
         scan.links.push(
           createDraft({
@@ -134,6 +135,12 @@ function bylineCandidates(text: string): (node: DomNode) => boolean {
     }
     return low < marks.length && (marks[low] as number) < end;
   };
+}
+
+function statusShownBy(anchor: DomNode): ReturnType<typeof parseStatusUrl> {
+  const children = anchor.children ?? [];
+  const only = children.length === 1 ? children[0] : undefined;
+  return only?.type === 'text' ? parseStatusUrl((only.data ?? '').trim()) : undefined;
 }
 
 function isEmpty(draft: CitationDraft): boolean {

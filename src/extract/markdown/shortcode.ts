@@ -16,15 +16,35 @@ const LIQUID =
 // WordPress (Jetpack and core): [tweet https://…], [tweet 123], [tweet tweet="…"], [twitter url="…"],
 // [embed]https://…/status/1[/embed]. `[[tweet …]]` is WordPress's escape (shown literally), and a
 // bracket followed by `(` or `[` is Markdown link text.
-const WP_TAG = /(?<!\[)\[(tweet|twitter)\s([^[\]\n]{1,2000})\](?![([\]])/gi;
+const WP_TAG = /(?<!\[)\[(tweet|twitter)\s([^[\]\n]{1,2000})\](?![([\]])/g;
+// A bare number only names a post when it is long enough to be one ("[tweet 12]" in a paper is a
+// reference number; every ID since 2010 has 17 digits or more).
+const PLAUSIBLE_BARE_ID = /^\d{10,20}$/;
 const WP_EMBED = /(?<!\[)\[embed\b[^[\]\n]{0,500}\]\s{0,20}([^\s[\]]{1,2000})\s{0,20}\[\/embed\]/gi;
+
+// Zola (Tera) shortcodes: {{ tweet(url="https://…") }}, {{ tweet(id="123") }}.
+const ZOLA = /\{\{\s{0,20}(?:tweet|twitter|x)\s{0,20}\(([^(){}]{0,2000})\)\s{0,20}\}\}/gi;
+
+/** Zola shortcodes that render a post. */
+export function extractZolaShortcodes(text: string): CitationDraft[] {
+  const drafts: CitationDraft[] = [];
+  for (const m of text.matchAll(ZOLA)) {
+    const post = namedPostFromArgs(parseTemplateArgs((m[1] ?? '').replace(/,/g, ' ')));
+    if (post) drafts.push(shortcodeDraft(m.index, m[0].length, post));
+  }
+  return drafts;
+}
 
 /** WordPress shortcodes that render a post; an `[embed]` of anything but a post is not a citation. */
 export function extractWordPressShortcodes(text: string): CitationDraft[] {
   const drafts: CitationDraft[] = [];
   for (const m of text.matchAll(WP_TAG)) {
-    const post = namedPostFromArgs(parseTemplateArgs(m[2] ?? ''));
-    if (post) drafts.push(shortcodeDraft(m.index, m[0].length, post));
+    const args = parseTemplateArgs(m[2] ?? '');
+    const post = namedPostFromArgs(args);
+    const bareNumber = args.named.size === 0 && args.positional.every((p) => /^\d+$/.test(p));
+    if (post && (!bareNumber || PLAUSIBLE_BARE_ID.test(post.statusId))) {
+      drafts.push(shortcodeDraft(m.index, m[0].length, post));
+    }
   }
   for (const m of text.matchAll(WP_EMBED)) {
     const status = parseStatusUrl(m[1] ?? '');

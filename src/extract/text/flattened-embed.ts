@@ -24,16 +24,24 @@ const ENDS_WITH_HANDLE = /\(@(?:[A-Za-z0-9_]|\\_){1,50}\)\s*$/;
  * The text is the line above (or, in documents that separate paragraphs with blank lines, the paragraph
  * above). A post can also be split around its byline: the line after it belongs to the post when it
  * ends in a pic.twitter.com / t.co link and is not the text of the next byline. `one-line-per-block`
- * says each line is already a whole paragraph (HTML seen through `htmlAsBlockLines`).
+ * says each line is already a whole paragraph (HTML seen through `htmlAsBlockLines`); `markdown` reads
+ * a line-opening hyphen as a list bullet.
  */
 export function extractFlattenedEmbeds(
   text: string,
   isClaimed: (index: number) => boolean,
   limit = Number.POSITIVE_INFINITY,
-  layout: 'guess' | 'one-line-per-block' = 'guess',
+  layout: 'guess' | 'one-line-per-block' | 'markdown' = 'guess',
 ): CitationDraft[] {
   const lines = splitLines(text);
   const html = layout === 'one-line-per-block';
+  // In Markdown a hyphen opening the line is a list bullet ("- Priya Raman (@priya) March 3, 2024" in a
+  // list of credits), never a byline dash.
+  const bulletDash = (line: string, at: number) =>
+    layout === 'markdown' &&
+    line.charAt(at) === '-' &&
+    line.slice(0, at).trim() === '' &&
+    !line.startsWith('---', at);
   const usable = (i: number) => {
     const line = lines[i];
     if (line === undefined || QUOTE_LINE.test(line.text)) return false;
@@ -55,6 +63,7 @@ export function extractFlattenedEmbeds(
     }
     // In HTML a post's byline has a real dash (—, &mdash;, –); "Jane Doe - reporter (@jane)" is an author line.
     if (signature && html && line.charAt(signature.start) === '-') signature = undefined;
+    if (signature && bulletDash(line, signature.start)) signature = undefined;
     if (signature) {
       signed.push({ index: i, last, signature });
       i = last;
@@ -65,7 +74,7 @@ export function extractFlattenedEmbeds(
   if (signed.length === 0) return [];
   const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
   const nonBlank = lines.filter((l) => l.text.trim().length > 0).length;
-  const paragraphMode = layout === 'guess' && lines.length - nonBlank >= nonBlank * 0.2;
+  const paragraphMode = layout !== 'one-line-per-block' && lines.length - nonBlank >= nonBlank * 0.2;
   const taken = new Set<number>(signed.flatMap((s) => [s.index, s.last]));
   const free = (i: number) => i >= 0 && i < lines.length && usable(i) && !taken.has(i) && !blank(i);
 

@@ -24,6 +24,14 @@ const MARKDOWN_DATE_LINK = /^\[([^[\]\n]{1,80})\]\(\s*<?([^\s()<>]{1,2000})>?(?:
 const HTML_DATE_LINK =
   /^<a\b[^<>]{0,2000}?\bhref\s*=\s*["']?([^"'\s>]{1,2000})[^<>]{0,2000}>([^<]{1,80})<\/a\s*>/i;
 const TRAILER = /^(?:\s|<\/?[A-Za-z][^<>]{0,100}>)*$/;
+const LIST_ITEM = /^\s{0,8}(?:[-*+•]|\d{1,3}[.)])\s/;
+
+/** True for an absolute http(s) link to a host other than X's own. */
+export function linksElsewhere(href: string): boolean {
+  const host = /^(?:https?:)?\/\/([^/?#\s]+)/i.exec(href.trim())?.[1]?.toLowerCase();
+  if (host === undefined) return false;
+  return !/(?:^|\.)(?:twitter|x)\.com$|^t\.co$/.test(host.replace(/:\d+$/, ''));
+}
 
 /**
  * Reads one line as a byline. The date is required (plain, `[Date](status URL)` or
@@ -39,16 +47,14 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
   let after = '';
   const markdown = MARKDOWN_DATE_LINK.exec(rest);
   const html = markdown ? undefined : HTML_DATE_LINK.exec(rest);
-  if (markdown) {
-    status = parseStatusUrl(markdown[2] ?? '') ?? null;
-    dateText = decodeHTMLStrict(markdown[1] ?? '').trim();
-    after = rest.slice(markdown[0].length);
+  if (markdown || html) {
+    const href = markdown ? (markdown[2] ?? '') : decodeHTMLStrict(html?.[1] ?? '');
+    status = parseStatusUrl(href) ?? null;
+    dateText = decodeHTMLStrict((markdown ? markdown[1] : html?.[2]) ?? '').trim();
+    after = rest.slice((markdown ?? html)?.[0].length ?? 0);
     if (!status && !parseLocalizedDate(dateText)) return undefined;
-  } else if (html) {
-    status = parseStatusUrl(decodeHTMLStrict(html[1] ?? '')) ?? null;
-    dateText = decodeHTMLStrict(html[2] ?? '').trim();
-    after = rest.slice(html[0].length);
-    if (!status && !parseLocalizedDate(dateText)) return undefined;
+    // A date linked to another site signs a Mastodon, Threads or LinkedIn post copied in X's style.
+    if (!status && linksElsewhere(href)) return undefined;
   } else {
     const plain = matchDateAt(rest);
     if (!plain) return undefined;
@@ -64,13 +70,29 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
     }
   }
   if (!TRAILER.test(after)) return undefined;
+  const inlineText = line.slice(0, signature.start);
+  const dash = line.charAt(signature.start);
+  if (inlineText.replace(/<[^<>]{0,200}>/g, '').trim() !== '') {
+    // X's byline dash is an em dash (&mdash;); flattened onto the text's line it stays one. "Episode 41 –
+    // Name (@handle) Date" and "Talk title - Name (@handle) Date" are listings, and so is a list item.
+    if (dash === '-' && !line.startsWith('---', signature.start)) return undefined;
+    if (
+      dash === '–' ||
+      line.startsWith('&ndash;', signature.start) ||
+      line.startsWith('&#8211;', signature.start)
+    )
+      return undefined;
+    if (LIST_ITEM.test(inlineText)) return undefined;
+  }
+  // X shows no ISO dates: "- Name (@handle) 2024-03-03" is a list item (changelog, credits), not a byline.
+  if (line.charAt(signature.start) === '-' && /^\d{4}-\d{2}-\d{2}$/.test(dateText)) return undefined;
   const name =
     signature.name === null
       ? null
       : decodeHTMLStrict(unescapeMarkdown(signature.name.replace(/<[^<>]{0,200}>/g, ''))).trim();
   return {
     start: signature.start,
-    inlineText: line.slice(0, signature.start),
+    inlineText,
     name: name || null,
     handle: signature.handle,
     dateText,
