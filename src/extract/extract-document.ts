@@ -72,6 +72,7 @@ export function collectDrafts(
   const problems: DocumentDrafts['problems'] = [];
   let links: CitationDraft[] = [];
   let prose: Span[] = [{ start: 0, end: masked.length }];
+  let hidden: Span[] = [];
   const html = format !== 'wikitext' && hasHtmlTags(masked);
   if (html && estimateNestingDepth(masked, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
     problems.push({
@@ -83,6 +84,7 @@ export function collectDrafts(
     append(embeds, dom.embeds);
     links = dom.links;
     prose = dom.proseSpans;
+    hidden = dom.hiddenSpans;
   }
   if (format === 'markdown') {
     append(embeds, extractShortcodes(masked));
@@ -95,7 +97,7 @@ export function collectDrafts(
   }
   if (format === 'html') {
     // Flattened embeds and WordPress shortcodes sit in a page's paragraphs as they do in plain text.
-    const paragraphs = html ? htmlAsBlockLines(masked) : masked;
+    const paragraphs = html ? htmlAsBlockLines(maskSpans(masked, hidden)) : masked;
     append(embeds, extractWordPressShortcodes(paragraphs));
     const layout = html ? 'one-line-per-block' : 'guess';
     append(embeds, extractFlattenedEmbeds(paragraphs, createSpanLookup(embeds), limit, layout));

@@ -368,6 +368,16 @@ describe('hidden or non-rendered markup', () => {
     expect(html(page).citations).toEqual([]);
   });
 
+  it('ignores embeds and flattened bylines in elements hidden by markup (hidden, display: none)', () => {
+    const page = `<div hidden>${STANDARD}</div><section style="color: red; display:none"><p>Text</p><p>— Quay Loaves (@quayloaves) May 4, 2023</p></section><p>Shown.</p>`;
+    expect(html(page).citations).toEqual([]);
+  });
+
+  it('takes a "Replying to @handle" line some sites keep as replyTo, not as post text', () => {
+    const page = `<blockquote class="twitter-tweet" data-conversation="none"><p>Replying to <a href="https://twitter.com/harbourcouncil">@harbourcouncil</a></p><p>The date is Friday.</p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/3">May 4, 2023</a></blockquote>`;
+    expect(embedsOf(page)).toMatchObject([{ text: 'The date is Friday.', replyTo: 'harbourcouncil' }]);
+  });
+
   it('counts a <noscript> embed only when the page does not render the same post elsewhere', () => {
     const page = `<div data-tweet-id="70"></div><noscript><blockquote class="twitter-tweet"><p>fallback</p>&mdash; N (@n) <a href="https://twitter.com/n/status/70">May 1, 2020</a></blockquote></noscript>
 <noscript><blockquote class="twitter-tweet"><p>only copy</p>&mdash; M (@m) <a href="https://twitter.com/m/status/71">May 2, 2020</a></blockquote></noscript>`;

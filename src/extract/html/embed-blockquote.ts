@@ -10,6 +10,7 @@ import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js'
 
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-video']);
 const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'data-id'];
+const REPLYING_TO = /^Replying to @(\w{1,50})(?:(?:,| and| &)\s*@\w{1,50}){0,10}\s*\n+/;
 const JSX_SPACE = /\{\s*(["'`])\s*\1\s*\}/g;
 
 /** True for `<blockquote class="twitter-tweet …">` (and the `twitter-video` and `<div>` variants). */
@@ -28,6 +29,7 @@ export interface PostRendering {
   text: string | null;
   links: CitedLink[];
   quotedText: string | null;
+  replyTo: string | null;
   /** True when a `— Name (@handle)` byline was found (not just a status link). */
   signed: boolean;
   /** Where the link after the byline (the date, normally a permalink) leads, or null. */
@@ -68,7 +70,10 @@ export function readPostRendering(node: DomNode): PostRendering {
     dateText = parseLocalizedDate(anchorText) ? anchorText : null;
   }
   // An embed whose byline lost its name can still end with a bare dash before the date link.
-  const text = tidyText(rendered.text.slice(0, textEnd).replace(/(?:—|&mdash;)\s*$/, ''));
+  let text = tidyText(rendered.text.slice(0, textEnd).replace(/(?:—|&mdash;)\s*$/, ''));
+  // Some sites keep X's "Replying to @handle" line above a reply: it says whom, it is not the text.
+  const replying = REPLYING_TO.exec(text);
+  if (replying) text = text.slice(replying[0].length);
   const links: CitedLink[] = [];
   for (const anchor of rendered.anchors) {
     if (anchor.start >= textEnd || anchor === statusAnchor?.anchor) continue;
@@ -89,6 +94,7 @@ export function readPostRendering(node: DomNode): PostRendering {
     text: text.length > 0 ? text : null,
     links,
     quotedText: quoted.length > 0 ? quoted : null,
+    replyTo: replying?.[1] ?? null,
     signed: signature !== undefined,
     dateHref,
   };

@@ -14,6 +14,8 @@ export interface DomScan {
   links: CitationDraft[];
   /** Source spans of visible text outside embeds, anchors and code: where bare links may sit. */
   proseSpans: Span[];
+  /** Source spans of elements hidden by markup (`hidden`, `display: none`): no reader sees them. */
+  hiddenSpans: Span[];
 }
 
 // Never rendered as page content, or shown as code: nothing inside is a citation.
@@ -27,7 +29,7 @@ const HIDDEN = new Set(['script', 'style', 'template', 'textarea', 'title', 'hea
 export function scanDom(text: string): DomScan {
   const root = parseDom(text);
   const mayHoldByline = bylineCandidates(text);
-  const scan: DomScan = { embeds: [], links: [], proseSpans: [] };
+  const scan: DomScan = { embeds: [], links: [], proseSpans: [], hiddenSpans: [] };
   const fallbackEmbeds: CitationDraft[] = [];
   const stack: { node: DomNode; inNoscript: boolean }[] = (root.children ?? [])
     .map((node) => ({ node, inNoscript: false }))
@@ -40,6 +42,10 @@ export function scanDom(text: string): DomScan {
       continue;
     }
     if (!isElement(node) || HIDDEN.has(node.name ?? '')) continue;
+    if (isHiddenByMarkup(node)) {
+      scan.hiddenSpans.push(nodeSpan(node));
+      continue;
+    }
     const found = readEmbed(node, mayHoldByline);
     if (found !== 'descend') {
       embeds.push(...found);
@@ -135,6 +141,12 @@ function bylineCandidates(text: string): (node: DomNode) => boolean {
     }
     return low < marks.length && (marks[low] as number) < end;
   };
+}
+
+/** `hidden`, or an inline `display: none`: the element is not shown, and neither is anything in it. */
+function isHiddenByMarkup(node: DomNode): boolean {
+  if (attr(node, 'hidden') !== undefined) return true;
+  return /(?:^|;)\s*display\s*:\s*none\b/i.test(attr(node, 'style') ?? '');
 }
 
 function statusShownBy(anchor: DomNode): ReturnType<typeof parseStatusUrl> {
