@@ -31,7 +31,7 @@ const WIKI_HIDDEN_ELEMENTS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'cod
  * The source with everything a reader never sees as content blanked out (same length, same lines):
  * comments, scripts/styles/JSON-LD, and for Markdown also front matter, code and template comments.
  */
-export function maskHidden(text: string, format: SourceFormat): string {
+export function maskHidden(text: string, format: SourceFormat, options: { mdx?: boolean } = {}): string {
   if (format === 'wikitext') return maskSpans(text, findHiddenRegions(text, WIKI_HIDDEN_ELEMENTS));
   if (format !== 'markdown') {
     // Jekyll and Hexo pages written in HTML use template code blocks too; feeds wrap pages in CDATA.
@@ -42,7 +42,7 @@ export function maskHidden(text: string, format: SourceFormat): string {
   const frontMatter = findFrontMatter(text);
   let masked = frontMatter ? maskSpans(text, [frontMatter]) : text;
   // Code first: a "<!--" shown inside a code block must not hide the rest of the page.
-  masked = maskSpans(masked, findCodeRegions(masked));
+  masked = maskSpans(masked, findCodeRegions(masked, { indentedCode: options.mdx !== true }));
   masked = maskSpans(masked, findTemplateCodeBlocks(masked));
   masked = maskSpans(masked, findTemplateComments(masked));
   masked = maskSpans(masked, findHiddenRegions(masked, HTML_HIDDEN_ELEMENTS));
@@ -66,8 +66,9 @@ export function collectDrafts(
   text: string,
   format: SourceFormat,
   limit = Number.POSITIVE_INFINITY,
+  options: { mdx?: boolean } = {},
 ): DocumentDrafts {
-  const masked = maskHidden(text, format);
+  const masked = maskHidden(text, format, options);
   const embeds: CitationDraft[] = [];
   const problems: DocumentDrafts['problems'] = [];
   let links: CitationDraft[] = [];

@@ -35,7 +35,8 @@ export function extractCitations(text: string, options: ExtractOptions): Article
     // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
     if (!hasCandidateMarkers(text)) return { source, citations, errors };
     const format = options.format ?? detectFormat(source, text);
-    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE);
+    const mdx = /\.mdx$/i.test(source.replace(/[?#].*$/, ''));
+    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, { mdx });
     const drafts = collected.sort(
       (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),
     );

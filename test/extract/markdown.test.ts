@@ -222,6 +222,17 @@ Inline \`https://twitter.com/inline/status/7\` and \`\`{{< tweet 8 >}}\`\`.
     expect(summary(text)).toEqual([['link', 'status-link', 'listed', '12']]);
   });
 
+  it('reads an indented embed as code after a paragraph, but as HTML inside a raw HTML container or in MDX', () => {
+    const embed =
+      '<blockquote class="twitter-tweet"><p>x</p>&mdash; J (@jack) <a href="https://twitter.com/jack/status/20">March 21, 2006</a></blockquote>';
+    const code = `Example:\n\n    ${embed}\n`;
+    expect(summary(code)).toEqual([]);
+    expect(extractCitations(code, { source: 'post.mdx' }).citations).toHaveLength(1);
+    expect(summary(`<div class="tweets">\n\n    ${embed}\n\n</div>\n`)).toEqual([
+      ['embed', 'blockquote', 'jack', '20'],
+    ]);
+  });
+
   it('treats an unclosed fence as code to the end of the file', () => {
     expect(md('Text\n\n```\n{{< tweet 13 >}}\n').citations).toEqual([]);
   });

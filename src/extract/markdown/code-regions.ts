@@ -3,6 +3,11 @@ import { splitLines } from '../text/lines.js';
 
 const FENCE_OPEN = /^ {0,3}(?:>[ \t]?){0,8}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/;
+// MkDocs/Material admonitions (`!!! note`, `??? tip`): their body is indented content, like a list item's.
+const ADMONITION = /^\s{0,3}(?:!!!|\?\?\?\+?)\s/;
+// Raw HTML containers: kramdown (Jekyll) and most renderers keep what is inside them as HTML, indented or not.
+const CONTAINER_TAG =
+  /<(\/?)(?:div|section|figure|article|aside|details|center|table|main|header|footer|blockquote)\b/gi;
 
 function indentWidth(line: string): number {
   let width = 0;
@@ -16,9 +21,13 @@ function indentWidth(line: string): number {
 
 /**
  * Code in Markdown, which shows embed markup as text instead of rendering it: fenced blocks (``` and ~~~,
- * an unclosed fence runs to the end), indented blocks (not inside lists or HTML), and inline code spans.
+ * an unclosed fence runs to the end), indented blocks (not inside lists, admonitions or raw HTML
+ * containers, and never in MDX), and inline code spans.
  */
-export function findCodeRegions(text: string): Span[] {
+export function findCodeRegions(text: string, options: { indentedCode?: boolean } = {}): Span[] {
+  // MDX has no indented code blocks: indentation there is JSX layout.
+  const indentedCode = options.indentedCode ?? true;
+  let htmlDepth = 0;
   const spans: Span[] = [];
   const lines = splitLines(text);
   let fence: { marker: string; length: number; start: number } | undefined;
@@ -61,13 +70,16 @@ export function findCodeRegions(text: string): Span[] {
     }
     if (!blank) {
       const width = indentWidth(line.text);
-      if (width >= 4 && previousBlank && !inList && !line.text.trimStart().startsWith('<')) {
+      if (indentedCode && width >= 4 && previousBlank && !inList && htmlDepth === 0) {
         closeProse(line.start);
         indented = { start: line.start, end: line.end };
         previousBlank = false;
         continue;
       }
-      if (LIST_ITEM.test(line.text)) inList = true;
+      for (const tag of line.text.slice(0, 10_000).matchAll(CONTAINER_TAG)) {
+        htmlDepth = Math.max(0, htmlDepth + (tag[1] === '/' ? -1 : 1));
+      }
+      if (LIST_ITEM.test(line.text) || ADMONITION.test(line.text)) inList = true;
       else if (width < 2 && previousBlank) inList = false;
       prose ??= { start: line.start, end: line.end };
     } else {
