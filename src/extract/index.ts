@@ -35,7 +35,11 @@ export function extractCitations(text: string, options: ExtractOptions): Article
     // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
     if (!hasCandidateMarkers(text)) return { source, citations, errors };
     const format = options.format ?? detectFormat(source, text);
-    const mdx = /\.mdx$/i.test(source.replace(/[?#].*$/, ''));
+    // MDX and Astro files are components: indentation there is layout, never a code block. Docusaurus
+    // reads its .md files as MDX too; their ES imports give them away.
+    const mdx =
+      /\.(?:mdx|astro)$/i.test(source.replace(/[?#].*$/, '')) ||
+      (format === 'markdown' && /^import\s[^\n]{1,300}\sfrom\s+['"]/m.test(text.slice(0, 5000)));
     const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, { mdx });
     const drafts = collected.sort(
       (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),

@@ -84,16 +84,23 @@ describe('flattened plain-text embeds', () => {
     }
   });
 
-  it('does not read listings as posts: talk or episode lines, list items, ISO-dated changelog entries', () => {
+  it('does not read listings as posts: en-dash or hyphen lines, ISO-dated changelog entries', () => {
     const listing = [
       'Episode 41 – Priya Raman (@priyaraman_eng) March 1, 2024',
       'Scaling Postgres - Jane Doe (@janedoe) March 3, 2024',
-      '- Why we left Kubernetes — Tom K (@tomk) February 4, 2024',
-      '2. Release notes — Ana Ruiz (@anaruiz) February 5, 2024',
       'Fix crash on empty rows',
       '- Jane Doe (@janedoe) 2024-03-03',
     ].join('\n');
     expect(txt(listing)).toEqual([]);
+    // With X's em dash (or its ASCII --) the same shape is a quoted post; a list bullet is not its text.
+    expect(
+      txt(
+        '- Best launch of the year — Tom K (@tomk) February 4, 2024\nShip it. -- Dan (@dan) March 6, 2024\n',
+      ),
+    ).toMatchObject([
+      { handle: 'tomk', text: 'Best launch of the year' },
+      { handle: 'dan', text: 'Ship it.' },
+    ]);
     const credits = extractCitations(
       'We thank:\n\n- Priya Raman (@priyaraman_eng) March 3, 2024\n- Bob (@bob) March 4, 2024\n',
       {

@@ -329,6 +329,11 @@ describe('look-alikes that are not X posts', () => {
     expect(markdown.citations).toEqual([]);
   });
 
+  it('keeps a post whose date link goes through a click tracker or an archive', () => {
+    const page = `<blockquote><p>We shipped the API.</p>&mdash; Quay Loaves (@quayloaves) <a href="https://click.mail.example/abc">March 3, 2024</a></blockquote>`;
+    expect(html(page).citations).toMatchObject([{ kind: 'embed', handle: 'quayloaves', date: '2024-03-03' }]);
+  });
+
   it('does not read numbered references in brackets as WordPress shortcodes', () => {
     expect(
       html('<p>Transparency reports [Twitter 2022] and [tweet 12] in the appendix.</p>').citations,

@@ -231,6 +231,19 @@ Inline \`https://twitter.com/inline/status/7\` and \`\`{{< tweet 8 >}}\`\`.
     expect(summary(`<div class="tweets">\n\n    ${embed}\n\n</div>\n`)).toEqual([
       ['embed', 'blockquote', 'jack', '20'],
     ]);
+    // A <div> named in prose opens no container; MkDocs content tabs do; Docusaurus .md (with imports) is MDX.
+    expect(summary(`Put it in a \`<div>\` like this:\n\n    ${embed}\n`)).toEqual([]);
+    expect(summary(`=== "Post"\n\n    ${embed}\n`)).toHaveLength(1);
+    expect(summary(`import Tabs from '@theme/Tabs';\n\n<Tabs>\n\n    ${embed}\n\n</Tabs>\n`)).toHaveLength(1);
+  });
+
+  it('reads HTML inside {% raw %}, which only stops Liquid, but not the Liquid tags it shows', () => {
+    const embed =
+      '<blockquote class="twitter-tweet"><p>Use {{ site.url }}!</p>&mdash; J (@jack) <a href="https://twitter.com/jack/status/20">March 21, 2006</a></blockquote>';
+    const text = `{% raw %}\n${embed}\n{% twitter https://twitter.com/jack/status/21 %}\n{% endraw %}\n`;
+    expect(md(text).citations).toMatchObject([
+      { form: 'blockquote', statusId: '20', text: 'Use {{ site.url }}!' },
+    ]);
   });
 
   it('treats an unclosed fence as code to the end of the file', () => {

@@ -10,7 +10,8 @@ import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js'
 
 const EMBED_CLASSES = new Set(['twitter-tweet', 'twitter-video']);
 const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'data-id'];
-const REPLYING_TO = /^Replying to @(\w{1,50})(?:(?:,| and| &)\s*@\w{1,50}){0,10}\s*\n+/;
+const REPLYING_TO =
+  /^Replying to @(\w{1,50})(?:(?:,| and| &)?\s*@\w{1,50}){0,10}(?:,? and \d{1,6} others?)?\s*\n+/;
 const JSX_SPACE = /\{\s*(["'`])\s*\1\s*\}/g;
 
 /** True for `<blockquote class="twitter-tweet …">` (and the `twitter-video` and `<div>` variants). */

@@ -4,10 +4,15 @@ import { splitLines } from '../text/lines.js';
 const FENCE_OPEN = /^ {0,3}(?:>[ \t]?){0,8}(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s/;
 // MkDocs/Material admonitions (`!!! note`, `??? tip`): their body is indented content, like a list item's.
-const ADMONITION = /^\s{0,3}(?:!!!|\?\?\?\+?)\s/;
+// Content tabs (`=== "Tab"`) work the same way.
+const ADMONITION = /^\s{0,3}(?:!!!|\?\?\?\+?|===\+?)\s/;
 // Raw HTML containers: kramdown (Jekyll) and most renderers keep what is inside them as HTML, indented or not.
+// Counted only on lines that start with such a tag, CommonMark's rule for where an HTML block begins (a
+// `<div>` mentioned in prose or inline code opens nothing).
 const CONTAINER_TAG =
   /<(\/?)(?:div|section|figure|article|aside|details|center|table|main|header|footer|blockquote)\b/gi;
+const CONTAINER_LINE =
+  /^ {0,3}<\/?(?:div|section|figure|article|aside|details|center|table|main|header|footer|blockquote)\b/i;
 
 function indentWidth(line: string): number {
   let width = 0;
@@ -76,8 +81,10 @@ export function findCodeRegions(text: string, options: { indentedCode?: boolean 
         previousBlank = false;
         continue;
       }
-      for (const tag of line.text.slice(0, 10_000).matchAll(CONTAINER_TAG)) {
-        htmlDepth = Math.max(0, htmlDepth + (tag[1] === '/' ? -1 : 1));
+      if (CONTAINER_LINE.test(line.text)) {
+        for (const tag of line.text.slice(0, 10_000).matchAll(CONTAINER_TAG)) {
+          htmlDepth = Math.max(0, htmlDepth + (tag[1] === '/' ? -1 : 1));
+        }
       }
       if (LIST_ITEM.test(line.text) || ADMONITION.test(line.text)) inList = true;
       else if (width < 2 && previousBlank) inList = false;

@@ -17,9 +17,9 @@ const LIQUID =
 // [embed]https://…/status/1[/embed]. `[[tweet …]]` is WordPress's escape (shown literally), and a
 // bracket followed by `(` or `[` is Markdown link text.
 const WP_TAG = /(?<!\[)\[(tweet|twitter)\s([^[\]\n]{1,2000})\](?![([\]])/g;
-// A bare number only names a post when it is long enough to be one ("[tweet 12]" in a paper is a
-// reference number; every ID since 2010 has 17 digits or more).
-const PLAUSIBLE_BARE_ID = /^\d{10,20}$/;
+// A bare number only names a post when it is long enough to be one: "[tweet 12]" in a paper is a reference
+// number, while posts from 2007 on have IDs of 6 digits or more.
+const PLAUSIBLE_BARE_ID = /^\d{6,20}$/;
 const WP_EMBED = /(?<!\[)\[embed\b[^[\]\n]{0,500}\]\s{0,20}([^\s[\]]{1,2000})\s{0,20}\[\/embed\]/gi;
 
 // Zola (Tera) shortcodes: {{ tweet(url="https://…") }}, {{ tweet(id="123") }}.

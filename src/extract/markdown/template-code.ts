@@ -1,9 +1,13 @@
 import type { Span } from '../masked-text.js';
 
 // Code shown by template languages, whose embed markup is displayed, not rendered: Jekyll/Liquid
-// {% highlight %} and {% raw %}, Hexo/Octopress {% codeblock %}, Hugo {{< highlight >}} and {{< code >}}.
+// {% highlight %}, Hexo/Octopress {% codeblock %}, Hugo {{< highlight >}} and {{< code >}}. Each tag opens
+// its own line (a tag quoted in a sentence or in <code> opens nothing). {% raw %} is different: it only
+// stops Liquid, so the HTML inside still renders and only the Liquid tags in it are shown as text.
 const OPENERS =
-  /\{%-?\s{0,20}(highlight|raw|codeblock|code)\b[^%]{0,500}-?%\}|\{\{[<%]\s{0,20}(highlight|code)\b[^{}]{0,500}[>%]\}\}/g;
+  /^[ \t]{0,3}(?:\{%-?\s{0,20}(highlight|raw|codeblock|code)\b[^%\n]{0,500}-?%\}|\{\{[<%]\s{0,20}(highlight|code)\b[^{}\n]{0,500}[>%]\}\})/gm;
+// Inside {% raw %}, tags ({% twitter … %}) are shown as text; `{{ … }}` is too, but it is words of the post.
+const TEMPLATE_TAG = /\{%[^%]{0,2000}%\}/g;
 
 function closerFor(liquid: string | undefined, hugo: string | undefined): RegExp {
   if (liquid !== undefined) return new RegExp(`\\{%-?\\s{0,20}end${liquid}\\s{0,20}-?%\\}`, 'g');
@@ -26,7 +30,13 @@ export function findTemplateCodeBlocks(text: string): Span[] {
       continue;
     }
     const end = close.index + close[0].length;
-    spans.push({ start: m.index, end });
+    if (m[1] === 'raw') {
+      for (const tag of text.slice(m.index, end).matchAll(TEMPLATE_TAG)) {
+        spans.push({ start: m.index + tag.index, end: m.index + tag.index + tag[0].length });
+      }
+    } else {
+      spans.push({ start: m.index, end });
+    }
     OPENERS.lastIndex = end;
   }
   return spans;

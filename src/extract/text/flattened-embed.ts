@@ -38,10 +38,7 @@ export function extractFlattenedEmbeds(
   // In Markdown a hyphen opening the line is a list bullet ("- Priya Raman (@priya) March 3, 2024" in a
   // list of credits), never a byline dash.
   const bulletDash = (line: string, at: number) =>
-    layout === 'markdown' &&
-    line.charAt(at) === '-' &&
-    line.slice(0, at).trim() === '' &&
-    !line.startsWith('---', at);
+    layout === 'markdown' && /^-\s/.test(line.slice(at, at + 2)) && line.slice(0, at).trim() === '';
   const usable = (i: number) => {
     const line = lines[i];
     if (line === undefined || QUOTE_LINE.test(line.text)) return false;

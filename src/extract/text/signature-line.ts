@@ -24,13 +24,17 @@ const MARKDOWN_DATE_LINK = /^\[([^[\]\n]{1,80})\]\(\s*<?([^\s()<>]{1,2000})>?(?:
 const HTML_DATE_LINK =
   /^<a\b[^<>]{0,2000}?\bhref\s*=\s*["']?([^"'\s>]{1,2000})[^<>]{0,2000}>([^<]{1,80})<\/a\s*>/i;
 const TRAILER = /^(?:\s|<\/?[A-Za-z][^<>]{0,100}>)*$/;
-const LIST_ITEM = /^\s{0,8}(?:[-*+•]|\d{1,3}[.)])\s/;
+const BULLET = /^\s{0,8}[-*+•]\s+/;
 
-/** True for an absolute http(s) link to a host other than X's own. */
+// Posts on other networks, which blogs also quote in X's embed style: Mastodon (any instance), Threads,
+// Bluesky, LinkedIn, Facebook, Instagram. A date linked anywhere else (a newsletter's click tracker, an
+// archived copy) still signs an X post.
+const OTHER_NETWORK_POST =
+  /^(?:https?:)?\/\/(?:[^/?#\s]+\/@[\w.]{1,64}\/\d{6,}|(?:www\.)?threads\.(?:net|com)\/|(?:www\.)?bsky\.app\/profile\/|(?:[\w-]+\.)?linkedin\.com\/(?:posts|feed)\/|(?:[\w-]+\.)?facebook\.com\/|(?:www\.)?instagram\.com\/p\/)/i;
+
+/** True for a link to a post on another network (Mastodon, Threads, Bluesky, LinkedIn, …). */
 export function linksElsewhere(href: string): boolean {
-  const host = /^(?:https?:)?\/\/([^/?#\s]+)/i.exec(href.trim())?.[1]?.toLowerCase();
-  if (host === undefined) return false;
-  return !/(?:^|\.)(?:twitter|x)\.com$|^t\.co$/.test(host.replace(/:\d+$/, ''));
+  return OTHER_NETWORK_POST.test(href.trim());
 }
 
 /**
@@ -72,17 +76,17 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
   if (!TRAILER.test(after)) return undefined;
   const inlineText = line.slice(0, signature.start);
   const dash = line.charAt(signature.start);
+  let postText = inlineText;
   if (inlineText.replace(/<[^<>]{0,200}>/g, '').trim() !== '') {
-    // X's byline dash is an em dash (&mdash;); flattened onto the text's line it stays one. "Episode 41 –
-    // Name (@handle) Date" and "Talk title - Name (@handle) Date" are listings, and so is a list item.
-    if (dash === '-' && !line.startsWith('---', signature.start)) return undefined;
-    if (
-      dash === '–' ||
-      line.startsWith('&ndash;', signature.start) ||
-      line.startsWith('&#8211;', signature.start)
-    )
-      return undefined;
-    if (LIST_ITEM.test(inlineText)) return undefined;
+    // X's byline dash is an em dash (&mdash;); flattened onto the text's line it stays one (or its ASCII
+    // stand-ins -- and ---). "Episode 41 – Name (@handle) Date" and "Talk title - Name (@handle) Date"
+    // are listings.
+    const asciiEmDash = line.startsWith('--', signature.start);
+    const enDash =
+      dash === '–' || /^&(?:ndash|#8211);/.test(line.slice(signature.start, signature.start + 8));
+    if ((dash === '-' && !asciiEmDash) || enDash) return undefined;
+    // A bullet in front of a quoted post is the list's, not the post's.
+    postText = inlineText.replace(BULLET, '');
   }
   // X shows no ISO dates: "- Name (@handle) 2024-03-03" is a list item (changelog, credits), not a byline.
   if (line.charAt(signature.start) === '-' && /^\d{4}-\d{2}-\d{2}$/.test(dateText)) return undefined;
@@ -92,7 +96,7 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
       : decodeHTMLStrict(unescapeMarkdown(signature.name.replace(/<[^<>]{0,200}>/g, ''))).trim();
   return {
     start: signature.start,
-    inlineText,
+    inlineText: postText,
     name: name || null,
     handle: signature.handle,
     dateText,
