@@ -1,4 +1,5 @@
 import type { Span } from '../masked-text.js';
+import { findDelimitedBlocks } from './delimited-blocks.js';
 
 // Code shown by template languages, whose embed markup is displayed, not rendered: Jekyll/Liquid
 // {% highlight %}, Hexo/Octopress {% codeblock %}, Hugo {{< highlight >}} and {{< code >}}. Each tag opens
@@ -9,7 +10,8 @@ const OPENERS =
 // Inside {% raw %}, tags ({% twitter … %}) are shown as text; `{{ … }}` is too, but it is words of the post.
 const TEMPLATE_TAG = /\{%[^%]{0,2000}%\}/g;
 
-function closerFor(liquid: string | undefined, hugo: string | undefined): RegExp {
+function closerFor(opener: RegExpExecArray): RegExp {
+  const [, liquid, hugo] = opener;
   if (liquid !== undefined) return new RegExp(`\\{%-?\\s{0,20}end${liquid}\\s{0,20}-?%\\}`, 'g');
   return new RegExp(`\\{\\{[<%]\\s{0,20}/\\s{0,20}${hugo}\\s{0,20}[>%]\\}\\}`, 'g');
 }
@@ -17,27 +19,14 @@ function closerFor(liquid: string | undefined, hugo: string | undefined): RegExp
 /** Template code blocks, opener to closer; one without a closer hides nothing (it is not a block then). */
 export function findTemplateCodeBlocks(text: string): Span[] {
   const spans: Span[] = [];
-  const exhausted = new Set<string>();
-  OPENERS.lastIndex = 0;
-  for (let m = OPENERS.exec(text); m !== null; m = OPENERS.exec(text)) {
-    const kind = m[1] ?? `hugo:${m[2]}`;
-    if (exhausted.has(kind)) continue;
-    const closer = closerFor(m[1], m[2]);
-    closer.lastIndex = m.index + m[0].length;
-    const close = closer.exec(text);
-    if (!close) {
-      exhausted.add(kind);
+  for (const { opener, start, end } of findDelimitedBlocks(text, OPENERS, closerFor)) {
+    if (opener[1] !== 'raw') {
+      spans.push({ start, end });
       continue;
     }
-    const end = close.index + close[0].length;
-    if (m[1] === 'raw') {
-      for (const tag of text.slice(m.index, end).matchAll(TEMPLATE_TAG)) {
-        spans.push({ start: m.index + tag.index, end: m.index + tag.index + tag[0].length });
-      }
-    } else {
-      spans.push({ start: m.index, end });
+    for (const tag of text.slice(start, end).matchAll(TEMPLATE_TAG)) {
+      spans.push({ start: start + tag.index, end: start + tag.index + tag[0].length });
     }
-    OPENERS.lastIndex = end;
   }
   return spans;
 }
