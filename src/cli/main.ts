@@ -52,7 +52,10 @@ withReportOptions(
   .option('--changed-since <ref>', 'only inputs changed since this git ref')
   .option('--shard <i/n>', 'deterministic slice of the inputs')
   .option('--upstream <url>', 'send every request to this origin (env CITECHECK_UPSTREAM)')
-  .option('--no-archive', 'do not look up archived copies of unavailable posts')
+  .option(
+    '--no-archive',
+    'do not use the Wayback Machine (archived copies, archive search for ID-less citations)',
+  )
   .option('--no-progress', 'no progress bar')
   .option('--verbose', 'print per-host fetch statistics')
   .action(async (inputs: string[], flags: Record<string, unknown>) => {
