@@ -354,6 +354,20 @@ https://twitter.com/quayloaves/status/2222222222222222222
     ).toEqual([['embed', 'wp-block', '2222222222222222222']]);
   });
 
+  it('reads an RSS item\u2019s full content once, not again from its summary', () => {
+    const embed = `<blockquote class="twitter-tweet"><p>Fresh</p>&mdash; Quay Loaves (@quayloaves) <a href="https://twitter.com/quayloaves/status/3333333333333333333">May 4, 2023</a></blockquote>`;
+    const item = (body: string) =>
+      `<?xml version="1.0"?><rss><channel><item><title>Bread</title>${body}</item></channel></rss>`;
+    const both = item(
+      `<description><![CDATA[${embed}]]></description><content:encoded><![CDATA[<p>Intro</p>${embed}]]></content:encoded>`,
+    );
+    expect(extractCitations(both, { source: 'feed.xml' }).citations.map((c) => c.statusId)).toEqual([
+      '3333333333333333333',
+    ]);
+    const summaryOnly = item(`<description><![CDATA[${embed}]]></description>`);
+    expect(extractCitations(summaryOnly, { source: 'feed.xml' }).citations).toHaveLength(1);
+  });
+
   it('reads a status URL shown as the text of a click-tracked newsletter link', () => {
     const page =
       '<p>Read <a href="https://click.example/ls/click?upn=abc">https://twitter.com/quayloaves/status/1111111111111111111</a></p>';

@@ -6,10 +6,16 @@ import type { Span } from '../masked-text.js';
 const METADATA = /<(link|guid|id|wp:postmeta|wp:meta_value)\b[^<>]{0,500}>[\s\S]{0,100000}?<\/\1\s*>/gi;
 const CDATA_DELIMITERS = /<!\[CDATA\[|\]\]>/g;
 
-/** Spans of feed and export metadata: item links and IDs, WordPress post meta. */
+// An RSS item with the full post in <content:encoded> keeps a summary of it in <description>: the same
+// embeds a second time, which feed readers show instead of, not beside, the content.
+const SUMMARY = /<description\b[^<>]{0,500}>[\s\S]{0,1000000}?<\/description\s*>/gi;
+
+/** Spans of feed and export metadata: item links and IDs, WordPress post meta, summaries of full content. */
 export function findFeedMetadata(text: string): Span[] {
-  if (!/<\/(?:link|guid|id|wp:postmeta)\s*>/i.test(text)) return [];
-  return [...text.matchAll(METADATA)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!/<\/(?:link|guid|id|wp:postmeta|description)\s*>/i.test(text)) return [];
+  const spans = [...text.matchAll(METADATA)];
+  if (/<content:encoded\b/i.test(text)) spans.push(...text.matchAll(SUMMARY));
+  return spans.map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /**
