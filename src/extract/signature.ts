@@ -1,7 +1,14 @@
+/**
+ * Which dash opens a byline: X's em dash (—, &mdash;), its ASCII stand-ins `--`/`---` (pandoc, plain-text
+ * e-mail), an en dash, or a lone hyphen. Rules that tell bylines from listings read this.
+ */
+export type BylineDash = 'em' | 'ascii-em' | 'en' | 'hyphen';
+
 /** The byline of an embedded post: `— Name (@handle)`. */
 export interface SignatureMatch {
   /** Index of the dash that opens the byline. */
   start: number;
+  dash: BylineDash;
   /** Index just after the closing parenthesis. */
   end: number;
   name: string | null;
@@ -29,6 +36,7 @@ export function findLastSignature(text: string): SignatureMatch | undefined {
         const rawName = text.slice(dash.end, at).trim();
         return {
           start: dash.start,
+          dash: dash.kind,
           end: at + handle[0].length,
           name: rawName || null,
           handle: handle[1].replaceAll('\\_', '_'),
@@ -40,33 +48,40 @@ export function findLastSignature(text: string): SignatureMatch | undefined {
   return undefined;
 }
 
-function findDashBefore(text: string, at: number): { start: number; end: number } | undefined {
+interface DashAt {
+  start: number;
+  end: number;
+  kind: BylineDash;
+}
+
+function findDashBefore(text: string, at: number): DashAt | undefined {
   const windowStart = Math.max(0, at - NAME_WINDOW);
   let window = text.slice(windowStart, at);
   // A byline never spans lines.
   const newline = window.lastIndexOf('\n');
   const offset = newline === -1 ? windowStart : windowStart + newline + 1;
   if (newline !== -1) window = window.slice(newline + 1);
-  let best: { start: number; end: number } | undefined;
+  let best: DashAt | undefined;
   for (const dash of EM_DASHES) {
     const i = window.lastIndexOf(dash);
     if (i !== -1 && (best === undefined || i > best.start - offset)) {
-      best = { start: offset + i, end: offset + i + dash.length };
+      best = { start: offset + i, end: offset + i + dash.length, kind: 'em' };
     }
   }
   if (best) return best;
   for (const dash of ['–', '&ndash;', '&#8211;']) {
     const i = window.lastIndexOf(dash);
-    if (i !== -1) return { start: offset + i, end: offset + i + dash.length };
+    if (i !== -1) return { start: offset + i, end: offset + i + dash.length, kind: 'en' };
   }
   // A plain hyphen only counts as a free-standing dash ("- Name"), never inside "Jean-Pierre". Pandoc
   // writes an em dash as "---" and an en dash as "--" when it converts a page to Markdown.
   const hyphen = /(?:^|\s)(-{1,3})\s/g;
-  let last: { start: number; end: number } | undefined;
+  let last: DashAt | undefined;
   for (let m = hyphen.exec(window); m !== null; m = hyphen.exec(window)) {
     const dashText = m[1] ?? '-';
     const dashStart = m.index + m[0].indexOf(dashText);
-    last = { start: offset + dashStart, end: offset + dashStart + dashText.length };
+    const kind = dashText.length > 1 ? 'ascii-em' : 'hyphen';
+    last = { start: offset + dashStart, end: offset + dashStart + dashText.length, kind };
     hyphen.lastIndex = dashStart + dashText.length;
   }
   return last;

@@ -35,10 +35,6 @@ export function extractFlattenedEmbeds(
 ): CitationDraft[] {
   const lines = splitLines(text);
   const html = layout === 'one-line-per-block';
-  // In Markdown a hyphen opening the line is a list bullet ("- Priya Raman (@priya) March 3, 2024" in a
-  // list of credits), never a byline dash.
-  const bulletDash = (line: string, at: number) =>
-    layout === 'markdown' && /^-\s/.test(line.slice(at, at + 2)) && line.slice(0, at).trim() === '';
   const usable = (i: number) => {
     const line = lines[i];
     if (line === undefined || QUOTE_LINE.test(line.text)) return false;
@@ -59,8 +55,12 @@ export function extractFlattenedEmbeds(
       last = i + 1;
     }
     // In HTML a post's byline has a real dash (—, &mdash;, –); "Jane Doe - reporter (@jane)" is an author line.
-    if (signature && html && line.charAt(signature.start) === '-') signature = undefined;
-    if (signature && bulletDash(line, signature.start)) signature = undefined;
+    if (signature && html && (signature.dash === 'hyphen' || signature.dash === 'ascii-em'))
+      signature = undefined;
+    // In Markdown a hyphen opening the line is a list bullet ("- Priya Raman (@priya) March 3, 2024" in a
+    // list of credits), never a byline dash.
+    const bullet = signature?.dash === 'hyphen' && signature.inlineText.trim() === '';
+    if (signature && layout === 'markdown' && bullet) signature = undefined;
     if (signature) {
       signed.push({ index: i, last, signature });
       i = last;

@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
-import { findLastSignature } from '../signature.js';
+import { type BylineDash, findLastSignature } from '../signature.js';
 import { parseStatusUrl, type StatusUrl } from '../status-url.js';
 import { unescapeMarkdown } from './inline-markup.js';
 
@@ -8,6 +8,7 @@ import { unescapeMarkdown } from './inline-markup.js';
 export interface SignatureLine {
   /** Index in the line where the dash starts. */
   start: number;
+  dash: BylineDash;
   /** Raw text before the dash on the same line (post text flattened onto one line), maybe empty. */
   inlineText: string;
   name: string | null;
@@ -75,27 +76,25 @@ export function parseSignatureLine(line: string): SignatureLine | undefined {
   }
   if (!TRAILER.test(after)) return undefined;
   const inlineText = line.slice(0, signature.start);
-  const dash = line.charAt(signature.start);
   let postText = inlineText;
   if (inlineText.replace(/<[^<>]{0,200}>/g, '').trim() !== '') {
     // X's byline dash is an em dash (&mdash;); flattened onto the text's line it stays one (or its ASCII
     // stand-ins -- and ---). "Episode 41 – Name (@handle) Date" and "Talk title - Name (@handle) Date"
     // are listings.
-    const asciiEmDash = line.startsWith('--', signature.start);
-    const enDash =
-      dash === '–' || /^&(?:ndash|#8211);/.test(line.slice(signature.start, signature.start + 8));
-    if ((dash === '-' && !asciiEmDash) || enDash) return undefined;
+    if (signature.dash === 'hyphen' || signature.dash === 'en') return undefined;
     // A bullet in front of a quoted post is the list's, not the post's.
     postText = inlineText.replace(BULLET, '');
   }
   // X shows no ISO dates: "- Name (@handle) 2024-03-03" is a list item (changelog, credits), not a byline.
-  if (line.charAt(signature.start) === '-' && /^\d{4}-\d{2}-\d{2}$/.test(dateText)) return undefined;
+  const hyphens = signature.dash === 'hyphen' || signature.dash === 'ascii-em';
+  if (hyphens && /^\d{4}-\d{2}-\d{2}$/.test(dateText)) return undefined;
   const name =
     signature.name === null
       ? null
       : decodeHTMLStrict(unescapeMarkdown(signature.name.replace(/<[^<>]{0,200}>/g, ''))).trim();
   return {
     start: signature.start,
+    dash: signature.dash,
     inlineText: postText,
     name: name || null,
     handle: signature.handle,
