@@ -7,7 +7,13 @@ import type { HostBudget } from './host-budget.js';
 import { toFetchError } from './network-error.js';
 import type { HopAnswer } from './redirect-chain.js';
 import { parseRateLimitReset, serverWaitMs } from './retry-after.js';
-import { type BackoffOptions, backoffDelayMs, isRetryableError, isRetryableStatus } from './retry-policy.js';
+import {
+  type BackoffOptions,
+  backoffDelayMs,
+  isRetryableError,
+  isRetryableStatus,
+  type RetryReason,
+} from './retry-policy.js';
 import type { StatsRecorder } from './stats.js';
 import type { FetchRequest } from './types.js';
 import { routeRequest } from './upstream.js';
@@ -90,6 +96,8 @@ export async function sendHop(
   const { budget, stats, clock, emit } = context;
   const host = url.host;
   for (let retry = 0; ; retry++) {
+    const announceRetry = (delayMs: number, reason: RetryReason) =>
+      emit({ kind: 'retry', host, url: url.href, retry: retry + 1, delayMs, reason });
     let attempt: Attempt;
     try {
       const answer = await budget.run(host, url.href, () => {
@@ -111,14 +119,7 @@ export async function sendHop(
       }
       const delayMs = backoffDelayMs(retry, context.backoff);
       stats.add(host, 'retries');
-      emit({
-        kind: 'retry',
-        host,
-        url: url.href,
-        retry: retry + 1,
-        delayMs,
-        reason: { kind: 'error', code: error.code },
-      });
+      announceRetry(delayMs, { kind: 'error', code: error.code });
       await context.sleep(delayMs);
       continue;
     }
@@ -156,25 +157,11 @@ export async function sendHop(
     stats.add(host, 'retries');
     if (rateLimited && waitMs !== undefined) {
       // The host pause already holds this retry back; the budget waits it out
-      emit({
-        kind: 'retry',
-        host,
-        url: url.href,
-        retry: retry + 1,
-        delayMs: waitMs,
-        reason: { kind: 'status', status },
-      });
+      announceRetry(waitMs, { kind: 'status', status });
       continue;
     }
     const delayMs = backoffDelayMs(retry, context.backoff);
-    emit({
-      kind: 'retry',
-      host,
-      url: url.href,
-      retry: retry + 1,
-      delayMs,
-      reason: { kind: 'status', status },
-    });
+    announceRetry(delayMs, { kind: 'status', status });
     if (status === 429) {
       // 429 without a hint: the whole host backs off, not just this request
       const added = budget.pauseUntil(host, clock() + delayMs);
