@@ -2,7 +2,8 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyAddress, classifyUrlHost } from '../../src/fetch/address-guard.js';
-import { createFetcher, type FetcherOptions, type HostLookup, isFetchError } from '../../src/fetch/index.js';
+import { createFetcher, type FetcherOptions } from '../../src/fetch/index.js';
+import { fetchErrorCode, tableLookup } from '../support/table-lookup.js';
 import { tempDir } from '../support/temp-dir.js';
 
 describe('classifyUrlHost', () => {
@@ -50,30 +51,8 @@ describe('classifyUrlHost', () => {
   });
 });
 
-/** A resolver that answers from a table and counts resolutions; unknown names fail like DNS does. */
-function tableLookup(table: Record<string, string[]>): HostLookup & { calls: string[] } {
-  const calls: string[] = [];
-  const lookup = async (hostname: string) => {
-    calls.push(hostname);
-    const addresses = table[hostname];
-    if (addresses === undefined)
-      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-  };
-  return Object.assign(lookup, { calls });
-}
-
 async function guardedFetcher(options: FetcherOptions) {
   return createFetcher({ cacheDir: await tempDir(), maxRetries: 0, env: {}, ...options });
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return isFetchError(error) ? error.code : String(error);
-  }
 }
 
 describe('address guard in the fetcher (no msw: requests reach the real dispatcher)', () => {
@@ -90,7 +69,7 @@ describe('address guard in the fetcher (no msw: requests reach the real dispatch
   ])('refuses %s before connecting', async (url) => {
     const lookup = tableLookup({});
     const fetcher = await guardedFetcher({ lookup });
-    expect(await codeOf(fetcher.fetch({ url, cacheClass: 'none' }))).toBe('refused-by-guard');
+    expect(await fetchErrorCode(fetcher.fetch({ url, cacheClass: 'none' }))).toBe('refused-by-guard');
     expect(lookup.calls).toEqual([]);
     await fetcher.close();
   });
@@ -104,7 +83,9 @@ describe('address guard in the fetcher (no msw: requests reach the real dispatch
   ])('refuses a name that resolves to %s, at connect time', async (_label, addresses) => {
     const lookup = tableLookup({ 'internal.example': addresses });
     const fetcher = await guardedFetcher({ lookup });
-    const code = await codeOf(fetcher.fetch({ url: 'http://internal.example/admin', cacheClass: 'none' }));
+    const code = await fetchErrorCode(
+      fetcher.fetch({ url: 'http://internal.example/admin', cacheClass: 'none' }),
+    );
     const stats = fetcher.stats();
     await fetcher.close();
     expect(code).toBe('refused-by-guard');
@@ -115,16 +96,18 @@ describe('address guard in the fetcher (no msw: requests reach the real dispatch
 
   it('reports a name that does not resolve as a dns failure', async () => {
     const fetcher = await guardedFetcher({ lookup: tableLookup({}) });
-    expect(await codeOf(fetcher.fetch({ url: 'https://nowhere.example/', cacheClass: 'none' }))).toBe('dns');
+    expect(await fetchErrorCode(fetcher.fetch({ url: 'https://nowhere.example/', cacheClass: 'none' }))).toBe(
+      'dns',
+    );
     await fetcher.close();
   });
 
   it('refuses schemes other than http and https', async () => {
     const fetcher = await guardedFetcher({});
-    expect(await codeOf(fetcher.fetch({ url: 'file:///etc/passwd', cacheClass: 'none' }))).toBe(
+    expect(await fetchErrorCode(fetcher.fetch({ url: 'file:///etc/passwd', cacheClass: 'none' }))).toBe(
       'unsupported-scheme',
     );
-    expect(await codeOf(fetcher.fetch({ url: 'not a url', cacheClass: 'none' }))).toBe('bad-url');
+    expect(await fetchErrorCode(fetcher.fetch({ url: 'not a url', cacheClass: 'none' }))).toBe('bad-url');
     await fetcher.close();
   });
 });
@@ -150,7 +133,9 @@ describe('address guard on redirect hops', () => {
 
   it('refuses a redirect into a private IP literal', async () => {
     const fetcher = await guardedFetcher({});
-    const code = await codeOf(fetcher.fetch({ url: 'https://news.example/to-metadata', cacheClass: 'none' }));
+    const code = await fetchErrorCode(
+      fetcher.fetch({ url: 'https://news.example/to-metadata', cacheClass: 'none' }),
+    );
     await fetcher.close();
     expect(code).toBe('refused-by-guard');
   });
@@ -158,7 +143,9 @@ describe('address guard on redirect hops', () => {
   it('refuses a redirect to a name that resolves into private space', async () => {
     const lookup = tableLookup({ 'internal.example': ['10.1.1.1'] });
     const fetcher = await guardedFetcher({ lookup });
-    const code = await codeOf(fetcher.fetch({ url: 'https://news.example/to-internal', cacheClass: 'none' }));
+    const code = await fetchErrorCode(
+      fetcher.fetch({ url: 'https://news.example/to-internal', cacheClass: 'none' }),
+    );
     await fetcher.close();
     expect(code).toBe('refused-by-guard');
     expect(lookup.calls).toEqual(['internal.example']);

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractOutput } from '../../src/citation.js';
 import { createFakeX, type FakeXServer, parseScenario, startFakeXServer } from '../../src/fake-x/index.js';
-import { createFetcher, type HostLookup, isFetchError } from '../../src/fetch/index.js';
+import { createFetcher } from '../../src/fetch/index.js';
 import { type ConnectionCounter, startConnectionCounter } from '../support/connection-counter.js';
 import { type LoopbackServer, startLoopbackServer } from '../support/loopback-server.js';
 import { parseValidReport } from '../support/report-files.js';
 import { runCli } from '../support/run-cli.js';
+import { fetchErrorCode, tableLookup } from '../support/table-lookup.js';
 import { tempDir } from '../support/temp-dir.js';
 
 // The address guard on every path that fetches. "Refused" always means: the right error AND zero
@@ -17,28 +18,6 @@ beforeAll(async () => {
   counter = await startConnectionCounter();
 });
 afterAll(() => counter.close());
-
-/** A resolver from a table that records every name asked; unknown names fail as DNS does. */
-function tableLookup(table: Record<string, string[]>): HostLookup & { calls: string[] } {
-  const calls: string[] = [];
-  const lookup = async (hostname: string) => {
-    calls.push(hostname);
-    const addresses = table[hostname];
-    if (addresses === undefined)
-      throw Object.assign(new Error(`ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-  };
-  return Object.assign(lookup, { calls });
-}
-
-async function errorCode(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'no error';
-  } catch (error) {
-    return isFetchError(error) ? error.code : String(error);
-  }
-}
 
 describe('bypass attempts against createFetcher (no upstream)', () => {
   const lookup = tableLookup({
@@ -76,7 +55,9 @@ describe('bypass attempts against createFetcher (no upstream)', () => {
     const fetcher = await createFetcher({ cacheDir: await tempDir(), env: {}, lookup, maxRetries: 0 });
     try {
       for (const url of urls(counter.port)) {
-        expect(await errorCode(fetcher.fetch({ url, cacheClass: 'none' })), url).toBe('refused-by-guard');
+        expect(await fetchErrorCode(fetcher.fetch({ url, cacheClass: 'none' })), url).toBe(
+          'refused-by-guard',
+        );
       }
     } finally {
       await fetcher.close();
@@ -164,7 +145,7 @@ describe('redirects into private space from the upstream', () => {
         maxRetries: 0,
       });
       try {
-        expect(await errorCode(fetcher.fetch({ url, cacheClass }))).toBe('refused-by-guard');
+        expect(await fetchErrorCode(fetcher.fetch({ url, cacheClass }))).toBe('refused-by-guard');
       } finally {
         await fetcher.close();
       }
@@ -180,9 +161,9 @@ describe('redirects into private space from the upstream', () => {
       maxRetries: 0,
     });
     try {
-      expect(await errorCode(fetcher.fetch({ url: 'https://t.co/Meta1', cacheClass: 'short-link' }))).toBe(
-        'refused-by-guard',
-      );
+      expect(
+        await fetchErrorCode(fetcher.fetch({ url: 'https://t.co/Meta1', cacheClass: 'short-link' })),
+      ).toBe('refused-by-guard');
     } finally {
       await fetcher.close();
     }
