@@ -45,6 +45,8 @@ export function tweetResultBody(
       retweet_count: 0,
       favorite_count: quoted.favoriteCount,
       self_thread: { id_str: quoted.id },
+      // Quoted posts carry their own edit state (real 2023 answers).
+      ...editFields(quoted),
     };
   }
   const parent = post.replyToId === undefined ? undefined : index.post(post.replyToId);
