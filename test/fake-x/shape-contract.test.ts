@@ -2,8 +2,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX, parseScenario, type ScenarioInput } from '../../src/fake-x/index.js';
 import { oembedUrl } from '../../src/x/oembed.js';
+import { snowflakeTime } from '../../src/x/snowflake.js';
 import { syndicationUrl } from '../../src/x/syndication.js';
 import { readXSample, xSamplesPresent } from '../support/x-samples.js';
+import { idAt } from './fixture-scenario.js';
 
 /**
  * The fake X cannot drift from reality: for each real body in ../shared/reference/x-samples, one
@@ -12,24 +14,31 @@ import { readXSample, xSamplesPresent } from '../support/x-samples.js';
  * listed with the reason, so leaving one out is a decision, not an accident.
  */
 
-const at = (iso: string, n: number) =>
-  String(((BigInt(Date.parse(iso)) - 1288834974657n) << 22n) | (BigInt(n) << 12n));
 const author = { userId: '7001', handle: 'MbkPier', name: 'Millbrook Pier' };
 const ids = {
-  photo: at('2025-05-10T17:00:00Z', 1),
-  quoted: at('2025-05-10T16:00:00Z', 2),
-  quote: at('2025-05-10T18:00:00Z', 3),
-  link: at('2025-05-10T19:00:00Z', 4),
-  objects: at('2025-05-10T20:00:00Z', 5),
-  video: at('2025-05-10T21:00:00Z', 6),
-  reply: at('2025-05-10T22:00:00Z', 7),
-  deleted: at('2025-05-11T10:00:00Z', 8),
-  emptyTomb: at('2025-05-11T11:00:00Z', 9),
-  protected: at('2025-05-11T12:00:00Z', 10),
-  errors: at('2025-05-11T13:00:00Z', 11),
+  photo: idAt('2025-05-10T17:00:00Z', 1),
+  quoted: idAt('2025-05-10T16:00:00Z', 2),
+  quote: idAt('2025-05-10T18:00:00Z', 3),
+  link: idAt('2025-05-10T19:00:00Z', 4),
+  objects: idAt('2025-05-10T20:00:00Z', 5),
+  video: idAt('2025-05-10T21:00:00Z', 6),
+  reply: idAt('2025-05-10T22:00:00Z', 7),
+  deleted: idAt('2025-05-11T10:00:00Z', 8),
+  emptyTomb: idAt('2025-05-11T11:00:00Z', 9),
+  protected: idAt('2025-05-11T12:00:00Z', 10),
+  errors: idAt('2025-05-11T13:00:00Z', 11),
 };
-const created = (id: string) =>
-  new Date(Number((BigInt(id) >> 22n) + 1288834974657n)).toISOString().replace('.000Z', 'Z');
+/** The posting time a status ID encodes. */
+const created = (id: string) => snowflakeTime(id)?.toISOString() ?? '';
+
+/** A post X no longer shows, answered in the given state. */
+const gone = (id: string, state: NonNullable<ScenarioInput['posts'][number]['state']>) => ({
+  id,
+  author,
+  createdAt: created(id),
+  text: 'x',
+  state,
+});
 
 const scenario: ScenarioInput = {
   label: 'Illustrative test data: invented accounts and posts',
@@ -103,22 +112,10 @@ const scenario: ScenarioInput = {
       text: '@MbkWorks Thank you all.',
       replyToId: ids.link,
     },
-    { id: ids.deleted, author, createdAt: created(ids.deleted), text: 'x', state: 'deleted' },
-    {
-      id: ids.emptyTomb,
-      author,
-      createdAt: created(ids.emptyTomb),
-      text: 'x',
-      state: { status: 'age-restricted', response: 'empty-tombstone' },
-    },
-    { id: ids.protected, author, createdAt: created(ids.protected), text: 'x', state: 'protected' },
-    {
-      id: ids.errors,
-      author,
-      createdAt: created(ids.errors),
-      text: 'x',
-      state: { status: 'never-existed', response: 'errors' },
-    },
+    gone(ids.deleted, 'deleted'),
+    gone(ids.emptyTomb, { status: 'age-restricted', response: 'empty-tombstone' }),
+    gone(ids.protected, 'protected'),
+    gone(ids.errors, { status: 'never-existed', response: 'errors' }),
   ],
 };
 
