@@ -63,6 +63,12 @@ export const RetrievedPostSchema = z.object({
     })
     .nullable(),
   truncated: z.boolean().describe('The source shows only a prefix (oEmbed, long posts)'),
+  truncation: z
+    .enum(['long-post-preview', 'ellipsis'])
+    .optional()
+    .describe(
+      'Why the text is a prefix: long-post-preview (syndication sent note_tweet and a preview), ellipsis (the text ends in "…")',
+    ),
 });
 export type RetrievedPost = z.infer<typeof RetrievedPostSchema>;
 

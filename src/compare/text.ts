@@ -108,9 +108,11 @@ export function compareText(citation: Citation, compared: ComparedPost): FieldVe
     return [say('text-case-changed', 'The text differs from the post only in letter case.', shown.parts)];
   }
   if (isConsistentPrefix(foldedArticle, foldedPost, post.truncated)) {
-    const message = post.truncated
-      ? 'The retrieved text is only a prefix of the post, and the article agrees with it as far as it goes.'
-      : 'The article shows a truncated prefix of the post that agrees with it as far as it goes.';
+    const message = !post.truncated
+      ? 'The article shows a truncated prefix of the post that agrees with it as far as it goes.'
+      : post.truncation === 'long-post-preview'
+        ? 'X sent only the preview of a long post, and the article agrees with it as far as it goes.'
+        : 'The retrieved text is only a prefix of the post, and the article agrees with it as far as it goes.';
     return [say('text-truncated', message)];
   }
   const similarity = diffWordsOf(foldedArticle.toLowerCase(), foldedPost.toLowerCase()).similarity;

@@ -3,6 +3,7 @@ import { escapeHtml } from './escape-html.js';
 import type { Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
 import { statusIdOfUrl } from './status-url.js';
+import { isLongPost, longPostPreview } from './tweet-result-body.js';
 
 const RTL_LANGS = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -76,25 +77,34 @@ function oembedBody(post: Post, query: URLSearchParams): Record<string, unknown>
   };
 }
 
-/** The post text as the embed paragraph: links show their display form, media as pic.twitter.com. */
+/**
+ * The post text as publish.x.com writes the embed paragraph: a t.co link shows the t.co URL itself,
+ * media shows pic.twitter.com/CODE, mentions and hashtags link to x.com (2025 answers; older ones
+ * linked twitter.com). A long post shows its whole text, or (`longPostOembed: "preview"`) the preview
+ * ending in "…", which of the two X does is not observed.
+ */
 function paragraph(post: Post): string {
   const replacements: Array<[string, string]> = [
-    ...post.urls.map((u): [string, string] => [u.tco, `<a href="${u.tco}">${escapeHtml(u.display)}</a>`]),
+    ...post.urls.map((u): [string, string] => [u.tco, `<a href="${u.tco}">${u.tco}</a>`]),
     ...post.media.map((m): [string, string] => [
       m.tco,
       `<a href="${m.tco}">${m.display.replace(/^pic\.x\.com/, 'pic.twitter.com')}</a>`,
     ]),
     ...post.hashtags.map((tag): [string, string] => [
       `#${tag}`,
-      `<a href="https://twitter.com/hashtag/${tag}?src=hash&amp;ref_src=twsrc%5Etfw">#${tag}</a>`,
+      `<a href="https://x.com/hashtag/${tag}?src=hash&amp;ref_src=twsrc%5Etfw">#${tag}</a>`,
     ]),
     ...post.mentions.map((m): [string, string] => [
       `@${m.handle}`,
-      `<a href="https://twitter.com/${m.handle}?ref_src=twsrc%5Etfw">@${m.handle}</a>`,
+      `<a href="https://x.com/${m.handle}?ref_src=twsrc%5Etfw">@${m.handle}</a>`,
     ]),
   ];
+  const text =
+    isLongPost(post) && post.longPostOembed === 'preview'
+      ? `${longPostPreview(post)}… ${[...new Set(post.media.map((m) => m.tco))].join(' ')}`.trimEnd()
+      : post.text;
   // Split on the entity tokens so the text between them is escaped and the links are not.
-  let parts: Array<string | { html: string }> = [post.text];
+  let parts: Array<string | { html: string }> = [text];
   for (const [token, html] of replacements) {
     parts = parts.flatMap((part) => {
       if (typeof part !== 'string' || !part.includes(token)) return [part];

@@ -44,9 +44,12 @@ export function codeOf(tco: string): string {
   return tco.slice(tco.lastIndexOf('/') + 1);
 }
 
-/** `…/USER/status/ID/photo/1` (or video/1): where a media link leads; the host follows the display era. */
+/**
+ * `…/USER/status/ID/photo/1` (video/1 for a video; GIFs point at photo/1, as X's do): where a media link
+ * leads; the host follows the display era. Every photo of a multi-photo post points at photo/1 too.
+ */
 export function mediaExpandedUrl(post: Post, item: Media): string {
   const host = item.display.startsWith('pic.x.com') ? 'x.com' : 'twitter.com';
-  const kind = item.type === 'photo' ? 'photo' : 'video';
+  const kind = item.type === 'video' ? 'video' : 'photo';
   return `https://${host}/${post.author.handle}/status/${post.id}/${kind}/1`;
 }

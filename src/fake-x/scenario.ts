@@ -80,8 +80,12 @@ const SimpleStateSchema = z.enum([
 
 /** Normalized post state (the scenario file may write simple states as a bare string). */
 export type PostState =
-  | { status: Exclude<z.infer<typeof SimpleStateSchema>, 'age-restricted'> }
-  | { status: 'age-restricted'; response: 'tombstone' | 'empty-tombstone' | 'empty' }
+  | {
+      status: Exclude<z.infer<typeof SimpleStateSchema>, 'age-restricted' | 'account-gone' | 'never-existed'>;
+    }
+  | { status: 'age-restricted'; response: 'tombstone' | 'empty-tombstone' | 'bare-tombstone' | 'empty' }
+  | { status: 'account-gone'; response: 'tombstone' | 'user-less' }
+  | { status: 'never-existed'; response: '404' | 'errors' }
   | { status: 'withheld'; countries: string[] };
 
 export const PostStateSchema = z
@@ -97,20 +101,40 @@ export const PostStateSchema = z
     z.object({
       status: z.literal('age-restricted'),
       response: z
-        .enum(['tombstone', 'empty-tombstone', 'empty'])
+        .enum(['tombstone', 'empty-tombstone', 'bare-tombstone', 'empty'])
         .default('tombstone')
-        .describe('Which of the observed logged-out answers syndication gives'),
+        .describe(
+          'Which of the observed logged-out answers syndication gives: a tombstone with text, ' +
+            '`tombstone: {}`, a bare `{"__typename":"TweetTombstone"}`, or `{}`',
+        ),
+    }),
+    z.object({
+      status: z.literal('account-gone'),
+      response: z
+        .enum(['tombstone', 'user-less'])
+        .default('tombstone')
+        .describe('A tombstone, or the post without `user` (react-tweet#144)'),
+    }),
+    z.object({
+      status: z.literal('never-existed'),
+      response: z
+        .enum(['404', 'errors'])
+        .default('404')
+        .describe('An HTML 404, or 200 `{"errors":[{"message":"Couldn\'t find Tweet"}]}`'),
     }),
   ])
   .default('available')
   .transform((state): PostState => {
     if (typeof state !== 'string') return state;
     if (state === 'age-restricted') return { status: 'age-restricted', response: 'tombstone' };
+    if (state === 'account-gone') return { status: 'account-gone', response: 'tombstone' };
+    if (state === 'never-existed') return { status: 'never-existed', response: '404' };
     return { status: state };
   })
   .describe(
     'available | deleted | protected | suspended | age-restricted | account-gone | removed | unavailable | ' +
-      'never-existed, or {"status":"withheld","countries":["DE"]} / {"status":"age-restricted","response":"empty"}',
+      'never-existed, or {"status":"withheld","countries":["DE"]} / {"status":"age-restricted","response":"empty"} / ' +
+      '{"status":"account-gone","response":"user-less"} / {"status":"never-existed","response":"errors"}',
   );
 
 export const PostSchema = z
@@ -138,6 +162,17 @@ export const PostSchema = z
     favoriteCount: z.number().int().min(0).default(0),
     conversationCount: z.number().int().min(0).default(0),
     possiblySensitive: z.boolean().default(false),
+    entityLists: z
+      .enum(['omitted', 'empty-arrays', 'empty-objects'])
+      .default('omitted')
+      .describe('How syndication sends empty entity lists: left out (2026), as [] (2023), or as {} (2026)'),
+    longPostOembed: z
+      .enum(['full', 'preview'])
+      .default('full')
+      .describe(
+        'A post over 280 characters is a long post: syndication sends a preview and note_tweet. ' +
+          'What oEmbed shows of it is unverified: the full text, or the preview ending in "…"',
+      ),
   })
   .describe('One post the fake can serve');
 export type Post = z.infer<typeof PostSchema>;

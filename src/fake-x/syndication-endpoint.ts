@@ -14,13 +14,25 @@ export function answerTweetResult(query: URLSearchParams, index: ScenarioIndex):
   if (token === null || token === '' || /^0+$/.test(id)) return jsonResponse({});
   if (id.length > 20 || BigInt(id) >= 1n << 64n) return jsonResponse({ error: 'Bad request.' }, 400);
   const post = index.post(id);
-  if (!post || post.state.status === 'never-existed')
-    return errorPage(404, 'Sorry, that page does not exist');
+  if (!post) return errorPage(404, 'Sorry, that page does not exist');
   const state = post.state;
-  if (state.status === 'available') return jsonResponse(tweetResultBody(post, index));
-  if (state.status === 'age-restricted' && state.response === 'empty') return jsonResponse({});
-  if (state.status === 'age-restricted' && state.response === 'empty-tombstone') {
-    return jsonResponse({ __typename: 'TweetTombstone', tombstone: {} });
+  switch (state.status) {
+    case 'available':
+      return jsonResponse(tweetResultBody(post, index));
+    case 'never-existed':
+      return state.response === 'errors'
+        ? jsonResponse({ errors: [{ message: "Couldn't find Tweet" }] })
+        : errorPage(404, 'Sorry, that page does not exist');
+    case 'account-gone':
+      if (state.response === 'user-less')
+        return jsonResponse(tweetResultBody(post, index, { userLess: true }));
+      break;
+    case 'age-restricted':
+      if (state.response === 'empty') return jsonResponse({});
+      if (state.response === 'empty-tombstone')
+        return jsonResponse({ __typename: 'TweetTombstone', tombstone: {} });
+      if (state.response === 'bare-tombstone') return jsonResponse({ __typename: 'TweetTombstone' });
+      break;
   }
   return jsonResponse(tombstoneBody(tombstoneText(state, post.author.handle)));
 }

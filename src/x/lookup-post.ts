@@ -1,6 +1,6 @@
 import type { Citation } from '../citation.js';
 import type { Fetcher } from '../fetch/types.js';
-import type { ArchivedCopy, IdResolution, PostLookup, UnavailableStatus } from '../result.js';
+import type { ArchivedCopy, IdResolution, PostLookup, RetrievedPost, UnavailableStatus } from '../result.js';
 import { fetchOEmbed, type OEmbedResult } from './oembed.js';
 import { LAST_PRE_SNOWFLAKE_ID, snowflakeTime } from './snowflake.js';
 import { fetchSyndication, type SyndicationResult } from './syndication.js';
@@ -30,6 +30,8 @@ function describeSyndication(result: SyndicationResult): string {
   switch (result.kind) {
     case 'post':
       return 'syndication returned the post';
+    case 'author-gone':
+      return 'syndication returned the post without its author (no `user`: the account no longer exists)';
     case 'tombstone':
       return result.text
         ? `syndication tombstone: "${result.text}"`
@@ -37,7 +39,9 @@ function describeSyndication(result: SyndicationResult): string {
     case 'empty':
       return 'syndication returned {}';
     case 'not-found':
-      return 'syndication answered 404';
+      return result.said === undefined
+        ? 'syndication answered 404'
+        : `syndication answered ${JSON.stringify({ errors: [{ message: result.said }] })}`;
     case 'failed':
       return `syndication failed (${result.detail})`;
   }
@@ -59,7 +63,7 @@ function describeOEmbed(result: OEmbedResult): string {
 /** What syndication's "missing" answer plus oEmbed's answer add up to (the table in the report). */
 function combine(
   statusId: string,
-  syndication: Exclude<SyndicationResult, { kind: 'post' }>,
+  syndication: Exclude<SyndicationResult, { kind: 'post' | 'author-gone' }>,
   oembed: OEmbedResult,
   now: Date,
 ): PostLookup {
@@ -131,6 +135,36 @@ async function withArchive(
   return { ...lookup, archived, evidence: `${lookup.evidence}; ${note}` };
 }
 
+// Spacing differs between syndication text and an embed paragraph; words do not.
+function squeezed(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/**
+ * A long post's full text, where a public source has it: syndication sends only a preview, so ask
+ * oEmbed, and take its text only when it is longer and starts with the preview (the same post).
+ * Otherwise the preview stands, marked as one.
+ */
+async function withFullText(
+  preview: RetrievedPost,
+  citation: Citation,
+  fetcher: Fetcher,
+): Promise<RetrievedPost> {
+  const oembed = await fetchOEmbed(citation.handle ?? preview.handle, preview.id, fetcher);
+  if (oembed.kind !== 'post') return preview;
+  const full = squeezed(oembed.post.text);
+  const cut = squeezed(preview.text);
+  if (full.length <= cut.length || !full.startsWith(cut)) return preview;
+  const { truncation: _preview, ...rest } = preview;
+  return {
+    ...rest,
+    text: oembed.post.text,
+    links: oembed.post.links.length > preview.links.length ? oembed.post.links : preview.links,
+    truncated: oembed.post.truncated,
+    ...(oembed.post.truncated ? { truncation: 'ellipsis' as const } : {}),
+  };
+}
+
 /**
  * Looks a cited post up: syndication first, oEmbed to confirm a missing post or stand in for a
  * failed syndication, Wayback for unavailable posts. Claims `deleted` only when the sources agree,
@@ -149,12 +183,20 @@ export async function lookupPost(
   const archive = options.archive ?? true;
   const syndication = await fetchSyndication(statusId, fetcher);
   if (syndication.kind === 'post') {
-    return {
-      status: 'available',
-      source: 'syndication',
-      post: syndication.post,
+    const post =
+      syndication.post.truncation === 'long-post-preview'
+        ? await withFullText(syndication.post, citation, fetcher)
+        : syndication.post;
+    return { status: 'available', source: 'syndication', post, fetchedAt: syndication.fetchedAt };
+  }
+  if (syndication.kind === 'author-gone') {
+    const lookup: Missing = {
+      status: 'account-gone',
+      evidence: describeSyndication(syndication),
+      archived: null,
       fetchedAt: syndication.fetchedAt,
     };
+    return withArchive(lookup, citation, statusId, fetcher, archive);
   }
   if (syndication.kind === 'tombstone' && syndication.status !== 'unavailable') {
     const lookup: Missing = {

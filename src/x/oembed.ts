@@ -55,10 +55,10 @@ export function readOEmbedBody(
       reason: 'unexpected-response',
       detail: 'oembed: html has no blockquote paragraph',
     };
-  // The blockquote's own status link says which post is shown; `url` mostly echoes the request, so it
-  // only counts when the blockquote names none, and a disagreement between the two is not trusted.
+  // The blockquote's own status link says which post is shown. `url` echoes the request, so it never
+  // confirms anything alone, and a disagreement between the two is not trusted.
   const echoedId = parsed.data.url ? (parseStatusTarget(parsed.data.url)?.statusId ?? null) : null;
-  const answeredId = quote.statusId ?? echoedId;
+  const answeredId = quote.statusId;
   if (answeredId !== statusId || (echoedId !== null && echoedId !== answeredId)) {
     return {
       kind: 'failed',
@@ -83,6 +83,7 @@ export function readOEmbedBody(
       lang: null,
       edit: null,
       truncated: quote.truncated,
+      ...(quote.truncated ? { truncation: 'ellipsis' as const } : {}),
     },
   };
 }

@@ -49,8 +49,10 @@ export const SyndicationUserSchema = z.object({
   screen_name: z.string().optional(),
 });
 
+/** One of `mediaDetails`: `url` and `indices` may be missing (trimmed 2022 answers carry only type and expanded_url). */
 export const MediaDetailSchema = z.object({
   type: z.string(),
+  indices: IndicesSchema.optional(),
   url: z.string().optional(),
   display_url: z.string().optional(),
   expanded_url: z.string().optional(),
@@ -63,11 +65,21 @@ export const TweetBaseSchema = z.object({
   id_str: z.string().optional(),
   text: z.string().optional(),
   user: SyndicationUserSchema.optional(),
+  display_text_range: IndicesSchema.optional(),
+  entities: EntitiesSchema,
+  mediaDetails: tolerantArray(MediaDetailSchema),
 });
+export type TweetBase = z.infer<typeof TweetBaseSchema>;
 
 export const EditControlSchema = z.object({
   edit_tweet_ids: tolerantArray(z.string()),
 });
+
+/**
+ * `note_tweet` marks a long post (over 280 characters): `text` is then only a preview. Syndication
+ * sends `{ id }` and never the full text; any object (or presence at all) is read as the mark.
+ */
+const NoteTweetSchema = z.unknown();
 
 /** A syndication `tweet-result` post (`__typename: "Tweet"`), validated where we read it. */
 export const SyndicationTweetSchema = z.object({
@@ -88,17 +100,23 @@ export const SyndicationTweetSchema = z.object({
   isEdited: z.boolean().optional(),
   isStaleEdit: z.boolean().optional(),
   possibly_sensitive: z.boolean().optional(),
+  note_tweet: NoteTweetSchema.optional(),
 });
 export type SyndicationTweet = z.infer<typeof SyndicationTweetSchema>;
 
-/** A syndication tombstone; the text may be absent (an empty tombstone `{"tombstone":{}}`). */
-export const TweetTombstoneSchema = z.object({
-  __typename: z.literal('TweetTombstone').optional(),
-  tombstone: z.object({
-    text: z.object({ text: z.string().optional() }).optional(),
-  }),
+/**
+ * The text of a syndication tombstone, wherever it is: `tombstone.text.text`. X also sends
+ * `tombstone: {}` and a bare `{"__typename":"TweetTombstone"}` (age-restricted posts), so every
+ * level may be missing or of another type: the body is a tombstone by its `__typename` alone.
+ */
+export const TombstoneTextSchema = z
+  .object({ tombstone: z.object({ text: z.object({ text: z.string() }) }) })
+  .transform((body) => body.tombstone.text.text);
+
+/** `{"errors":[{"message":"Couldn't find Tweet"}]}`: syndication's other not-found answer. */
+export const SyndicationErrorsSchema = z.object({
+  errors: z.array(z.object({ message: z.string().optional(), code: z.number().optional() })).min(1),
 });
-export type TweetTombstone = z.infer<typeof TweetTombstoneSchema>;
 
 /** publish.x.com oEmbed JSON. */
 export const OEmbedSchema = z.object({

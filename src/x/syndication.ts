@@ -1,7 +1,12 @@
 import type { Fetcher } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { parseJsonBody } from './json-body.js';
-import { describeIssues, SyndicationTweetSchema, TweetTombstoneSchema } from './schemas.js';
+import {
+  describeIssues,
+  SyndicationErrorsSchema,
+  SyndicationTweetSchema,
+  TombstoneTextSchema,
+} from './schemas.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
 import { postFromSyndication } from './syndication-post.js';
 import { syndicationToken } from './syndication-token.js';
@@ -10,16 +15,46 @@ import { classifyTombstone, type TombstoneStatus } from './tombstone.js';
 /** What the syndication endpoint answered for one status ID. */
 export type SyndicationResult =
   | { kind: 'post'; post: RetrievedPost; fetchedAt: string }
+  /** A post without `user`: what syndication serves when the account no longer exists (react-tweet#144). */
+  | { kind: 'author-gone'; post: RetrievedPost; fetchedAt: string }
   | { kind: 'tombstone'; text: string; status: TombstoneStatus; fetchedAt: string }
   | { kind: 'empty'; fetchedAt: string }
-  | { kind: 'not-found'; fetchedAt: string }
+  /** A 404, or a 200 `{"errors":[…]}` (`said` quotes its first message). */
+  | { kind: 'not-found'; fetchedAt: string; said?: string }
   | ({ kind: 'failed' } & SourceFailure);
 
 const STATUS_ID = /^\d{1,20}$/;
 
-/** The tweet-result URL for a status ID, with the widget's token. */
+/**
+ * The `features` flags react-tweet and other public clients send. Whether the edit fields
+ * (`edit_control`, `isEdited`) depend on them is not known (no client documents it), so citecheck
+ * sends the same set rather than find out by missing edits.
+ */
+export const SYNDICATION_FEATURES = [
+  'tfw_timeline_list:',
+  'tfw_follower_count_sunset:true',
+  'tfw_tweet_edit_backend:on',
+  'tfw_refsrc_session:on',
+  'tfw_fosnr_soft_interventions_enabled:on',
+  'tfw_show_birdwatch_pivots_enabled:on',
+  'tfw_show_business_verified_badge:on',
+  'tfw_duplicate_scribes_to_settings:on',
+  'tfw_use_profile_image_shape_enabled:on',
+  'tfw_show_blue_verified_badge:on',
+  'tfw_legacy_timeline_sunset:true',
+  'tfw_show_gov_verified_badge:on',
+  'tfw_show_business_affiliate_badge:on',
+  'tfw_tweet_edit_frontend:on',
+].join(';');
+
+/** The tweet-result URL for a status ID, with the widget's token and feature flags. */
 export function syndicationUrl(statusId: string): string {
-  const params = new URLSearchParams({ id: statusId, lang: 'en', token: syndicationToken(statusId) });
+  const params = new URLSearchParams({
+    id: statusId,
+    lang: 'en',
+    features: SYNDICATION_FEATURES,
+    token: syndicationToken(statusId),
+  });
   return `https://cdn.syndication.twimg.com/tweet-result?${params.toString()}`;
 }
 
@@ -34,17 +69,16 @@ export function readSyndicationBody(statusId: string, value: unknown, fetchedAt:
   }
   // `{}` is what X sends for ID 0 or a missing token; it says nothing about the post.
   if (Object.keys(value).length === 0) return { kind: 'empty', fetchedAt };
-  if ('tombstone' in value || (value as { __typename?: unknown }).__typename === 'TweetTombstone') {
-    const parsed = TweetTombstoneSchema.safeParse(value);
-    if (!parsed.success) {
-      return {
-        kind: 'failed',
-        reason: 'unexpected-response',
-        detail: `syndication tombstone: ${describeIssues(parsed.error)}`,
-      };
-    }
-    const text = parsed.data.tombstone.text?.text ?? '';
+  const typename = (value as { __typename?: unknown }).__typename;
+  // A tombstone is known by its type, whatever its `tombstone` key holds (a text, `{}`, or nothing).
+  if (typename === 'TweetTombstone' || (typename === undefined && 'tombstone' in value)) {
+    const parsed = TombstoneTextSchema.safeParse(value);
+    const text = parsed.success ? parsed.data : '';
     return { kind: 'tombstone', text, status: classifyTombstone(text), fetchedAt };
+  }
+  if (typename === undefined && !('id_str' in value)) {
+    const errors = SyndicationErrorsSchema.safeParse(value);
+    if (errors.success) return { kind: 'not-found', fetchedAt, said: errors.data.errors[0]?.message ?? '' };
   }
   const parsed = SyndicationTweetSchema.safeParse(value);
   if (!parsed.success) {
@@ -61,7 +95,9 @@ export function readSyndicationBody(statusId: string, value: unknown, fetchedAt:
       detail: `syndication: asked for ${statusId}, got a post with id_str ${parsed.data.id_str}`,
     };
   }
-  return { kind: 'post', post: postFromSyndication(parsed.data), fetchedAt };
+  const post = postFromSyndication(parsed.data);
+  if (post.handle === null) return { kind: 'author-gone', post, fetchedAt };
+  return { kind: 'post', post, fetchedAt };
 }
 
 /** Looks a status ID up on cdn.syndication.twimg.com. Never throws for operational failures. */

@@ -100,7 +100,7 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
         output.articles.map((article) => [path.basename(article.source), article.citations.length]),
       ).toEqual([
         ['harbor-footbridge.txt', 5],
-        ['river-cleanup.html', 6],
+        ['river-cleanup.html', 8],
         ['route-9-notes.md', 3],
       ]);
       const schema = JSON.parse(await readFile(path.join(repoRoot, 'schema', 'extract.schema.json'), 'utf8'));
@@ -224,7 +224,7 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
     it('prints one workflow annotation per finding at its line when GITHUB_ACTIONS=true, none otherwise', async () => {
       const actions = await verify([withErrors], { env: { GITHUB_ACTIONS: 'true' } });
       expect(actions.run.stdout).toMatch(
-        /^::error file=examples\/articles\/river-cleanup\.html,line=26,col=1,title=citecheck date-mismatch::/m,
+        /^::error file=examples\/articles\/river-cleanup\.html,line=34,col=1,title=citecheck date-mismatch::/m,
       );
       expect(actions.run.stdout).toMatch(
         /^::error file=[^,]+,line=22,col=1,title=citecheck status-deleted::/m,

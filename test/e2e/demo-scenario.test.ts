@@ -105,6 +105,19 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       expect(checksOf(result)).toEqual(expect.arrayContaining(['status-available', 'text-equivalent']));
     });
 
+    it('reads the emoji-heavy post with a photo right: no finding, its photo link is its own', () => {
+      const result = resultWithText(report, 'Team Weir did it');
+      expect(result.verdicts.filter((v) => v.severity !== 'ok')).toEqual([]);
+      expect(checksOf(result)).toEqual(expect.arrayContaining(['status-available', 'link-match']));
+      expect(result.lookup?.status === 'available' && result.lookup.post.text).toMatch(/#Millbrook$/);
+    });
+
+    it('reads the long post right: the whole text the article quotes, from oEmbed beside the preview', () => {
+      const result = resultWithText(report, 'A few numbers from River Day');
+      expect(result.verdicts.filter((v) => v.severity !== 'ok')).toEqual([]);
+      expect(result.lookup?.status === 'available' && result.lookup.post.truncated).toBe(false);
+    });
+
     it('flags the misquote ("in decades" for "in years") with a word diff', () => {
       const result = resultForId(report, '1921309511978934582');
       const text = result.verdicts.find((v) => v.field === 'text');

@@ -41,7 +41,7 @@ describe('citecheck verify --offline with an empty cache', () => {
     expect(run.stderr).not.toMatch(/Error|at .+\.js:\d+/);
     expect(run.code).not.toBe(2);
     expect(harness.fake.traffic.requests).toEqual([]);
-    expect(report.summary.citations).toBe(14);
+    expect(report.summary.citations).toBe(16);
   });
 
   it('marks every lookup of a cited ID unverifiable as an offline miss, never as a pass or a failure', () => {

@@ -14,7 +14,7 @@ const oembed = (url: string, extra = '') =>
   `https://publish.x.com/oembed?url=${encodeURIComponent(url)}${extra}`;
 
 describe('fake oEmbed', () => {
-  it('renders the blockquote with display links, pic.twitter.com media and a UTC Month D, YYYY signature', async () => {
+  it('renders the blockquote as publish.x.com does: t.co links as themselves, pic.twitter.com media, x.com mentions and hashtags, a UTC Month D, YYYY signature', async () => {
     const response = await fetch(oembed(`https://x.com/riverwatch/status/${ids.available}`, '&dnt=true'));
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -31,9 +31,9 @@ describe('fake oEmbed', () => {
     // Posted 02:30 UTC on March 16: US time zones would say March 15, the signature says the UTC date.
     expect(body.html).toBe(
       '<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">Cleanup day &amp; picnic with ' +
-        '<a href="https://twitter.com/parksdept?ref_src=twsrc%5Etfw">@parksdept</a> ' +
-        '<a href="https://twitter.com/hashtag/RiverDay?src=hash&amp;ref_src=twsrc%5Etfw">#RiverDay</a> ' +
-        '<a href="https://t.co/Link111">example.org/cleanup</a> <a href="https://t.co/Pic2222">pic.twitter.com/Pic2222</a></p>' +
+        '<a href="https://x.com/parksdept?ref_src=twsrc%5Etfw">@parksdept</a> ' +
+        '<a href="https://x.com/hashtag/RiverDay?src=hash&amp;ref_src=twsrc%5Etfw">#RiverDay</a> ' +
+        '<a href="https://t.co/Link111">https://t.co/Link111</a> <a href="https://t.co/Pic2222">pic.twitter.com/Pic2222</a></p>' +
         `&mdash; River Watch (@riverwatch) <a href="https://x.com/riverwatch/status/${ids.available}?ref_src=twsrc%5Etfw">March 16, 2025</a></blockquote>\n` +
         '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n',
     );

@@ -13,7 +13,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The demo's articles: 3 articles, 14 citations, every lookup path (syndication, oEmbed, t.co, Wayback). */
+/** The demo's articles: 3 articles, 16 citations, every lookup path (syndication, oEmbed, t.co, Wayback). */
 export const EXAMPLE_ARTICLES = join(root, 'examples', 'articles');
 
 /** The fake X serving examples/scenario.json on loopback. */

@@ -129,3 +129,17 @@ describe('readOEmbedBody on an answer about another post', () => {
     expect(result).toMatchObject({ kind: 'failed', reason: 'unexpected-response' });
   });
 });
+
+describe('readOEmbedBody on a blockquote without a status link (#18)', () => {
+  it('never takes the echoed url alone as confirmation of the post', () => {
+    const unsigned = {
+      ...reference,
+      html: reference.html.replace(/<a href="[^"]*status\/1800000000000000001[^"]*">([^<]*)<\/a>/, '$1'),
+    };
+    expect(unsigned.html).not.toContain('status/1800000000000000001');
+    expect(unsigned.url).toContain('status/1800000000000000001');
+    const result = readOEmbedBody('1800000000000000001', unsigned, AT);
+    expect(result).toMatchObject({ kind: 'failed', reason: 'unexpected-response' });
+    expect(result.kind === 'failed' && result.detail).toContain('a post without a status link');
+  });
+});

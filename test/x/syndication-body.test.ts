@@ -46,11 +46,21 @@ describe('readSyndicationBody', () => {
     expect(post.text).toBe('a <b> & c &lt;');
   });
 
-  it('counts display_text_range in code points, so emoji flags before the cut do not shift it', () => {
-    // "🇸🇻🤝🏼🇺🇸 " is 7 code points but 14 UTF-16 units.
+  it('counts display_text_range in UTF-16 units, as X does: emoji before the cut do not shift it', () => {
+    // "🇸🇻🤝🏼🇺🇸 ok" is 9 code points but 15 UTF-16 units.
     const text = '🇸🇻🤝🏼🇺🇸 ok https://t.co/IBHielgYvI';
-    const post = postOf(tweetPayload({ text, display_text_range: [0, 10], entities: {}, mediaDetails: [] }));
+    const media = [{ url: 'https://t.co/IBHielgYvI', indices: [10, 33] }];
+    const post = postOf(
+      tweetPayload({ text, display_text_range: [0, 15], entities: { media }, mediaDetails: [] }),
+    );
     expect(post.text).toBe('🇸🇻🤝🏼🇺🇸 ok');
+  });
+
+  it('never cuts words off: a range that would hide more than links is not trusted', () => {
+    // Read as UTF-16 units, a range counted in code points would end inside the text.
+    const text = '🇸🇻🤝🏼🇺🇸 ok fine';
+    const post = postOf(tweetPayload({ text, display_text_range: [0, 12], entities: {}, mediaDetails: [] }));
+    expect(post.text).toBe(text);
   });
 
   it('keeps the whole text when display_text_range is inconsistent with it', () => {
@@ -86,9 +96,14 @@ describe('readSyndicationBody', () => {
     ]);
   });
 
-  it('reads a post without user (deleted account) with null author fields', () => {
-    const post = postOf(tweetPayload({ user: undefined }));
-    expect(post).toMatchObject({ handle: null, name: null, userId: null });
+  it('reads a post without user (deleted account) as author-gone, never as a post', () => {
+    const result = readSyndicationBody(PAYLOAD_ID, tweetPayload({ user: undefined }), AT);
+    expect(result.kind).toBe('author-gone');
+    expect(result.kind === 'author-gone' && result.post).toMatchObject({
+      handle: null,
+      name: null,
+      userId: null,
+    });
   });
 
   it('reports the quoted post, the replied-to handle and a stale edit', () => {

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fetchSyndication } from '../../src/x/syndication.js';
+import { fetchSyndication, SYNDICATION_FEATURES } from '../../src/x/syndication.js';
 import { syndicationToken } from '../../src/x/syndication-token.js';
 import { PAYLOAD_ID, tweetPayload } from './tweet-payload.js';
 import { testFetcher } from './x-fetcher.js';
@@ -34,7 +34,7 @@ describe('fetchSyndication', () => {
     expect(result.kind).toBe('post');
     expect(result.kind === 'post' && result.post.handle).toBe('exampleorg');
     expect(seen.map((url) => Object.fromEntries(url.searchParams))).toEqual([
-      { id: PAYLOAD_ID, lang: 'en', token: syndicationToken(PAYLOAD_ID) },
+      { id: PAYLOAD_ID, lang: 'en', features: SYNDICATION_FEATURES, token: syndicationToken(PAYLOAD_ID) },
     ]);
   });
 
