@@ -24,12 +24,16 @@ import { printRunSummary, writeReportStreams } from './write-reports.js';
 export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
   const options = resolveVerifyOptions(flags, process.env);
   const cwd = process.cwd();
-  const inputs = await selectInputs(specs, options, cwd);
+  const outDir = path.resolve(cwd, options.out);
+  const cacheDir = path.resolve(cwd, options.cacheDir);
+  // The run's own reports and cache are never articles (`verify .` would read its last report back).
+  const exclude = [outDir, cacheDir];
+  const inputs = await selectInputs(specs, options, cwd, exclude);
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
   const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
   const fetcher = await openFetcher({
-    cacheDir: path.resolve(cwd, options.cacheDir),
+    cacheDir,
     ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
     offline: options.offline,
     refresh: options.refresh,
@@ -39,7 +43,6 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
   const progress = createProgress(process.stderr, options.progress);
-  const outDir = path.resolve(cwd, options.out);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
   const spool = createArticleSpool(outDir);
   const exitCode = createExitCodeTracker(
@@ -52,6 +55,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
       {
         cwd,
         stdin: process.stdin,
+        exclude,
         fetcher,
         archive: options.archive,
         onResult: () => progress.tick(),
@@ -79,9 +83,14 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   }
 }
 
-async function selectInputs(specs: string[], options: VerifyOptions, cwd: string): Promise<string[]> {
+async function selectInputs(
+  specs: string[],
+  options: VerifyOptions,
+  cwd: string,
+  exclude: readonly string[],
+): Promise<string[]> {
   if (options.changedSince === undefined && options.shard === undefined) return specs;
-  const entries = await resolveInputs(specs, { cwd });
+  const entries = await resolveInputs(specs, { cwd, exclude });
   const changed =
     options.changedSince === undefined ? undefined : await changedFilesSince(options.changedSince, cwd);
   // Relative names keep the shard assignment (a hash of the name) the same on every CI machine, whatever
