@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildUserAgent,
@@ -9,13 +8,13 @@ import {
 } from '../../fetch/index.js';
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
-import { type RunReport, RunReportSchema } from '../../run-report.js';
 import { verifyEach } from '../../run-verify.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { readReportFile } from '../read-report-file.js';
 import { selectShard } from '../shard.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
@@ -31,7 +30,10 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   const inputs = await selectInputs(specs, options, cwd, exclude);
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
-  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  const baseline =
+    options.baseline === undefined
+      ? undefined
+      : await readReportFile(options.baseline, `--baseline ${options.baseline}`);
   const fetcher = await openFetcher({
     cacheDir,
     ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
@@ -108,23 +110,6 @@ async function selectInputs(
   const missing = entries.flatMap((entry) => (entry.kind === 'missing' ? [entry.spec] : []));
   const stdin = entries.some((entry) => entry.kind === 'stdin') && (options.shard?.index ?? 1) === 1;
   return [...(stdin ? ['-'] : []), ...files, ...missing];
-}
-
-async function readBaseline(file: string): Promise<RunReport> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = RunReportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `--baseline ${file}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`,
-    );
-  }
-  return parsed.data;
 }
 
 /** The options a reader of the report needs to interpret it; never secrets (a Redis URL may hold a password). */
