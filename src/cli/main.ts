@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { showControls } from '../report/control-chars.js';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
 import { readVersion } from './version.js';
 
@@ -104,7 +105,8 @@ function reportFailure(error: unknown): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof UsageError || error instanceof OutputError) {
-    console.error(`citecheck: ${error.message}`);
+    // Messages name files and flags as typed; each of their lines stays one inert line.
+    console.error(`citecheck: ${error.message.split('\n').map(showControls).join('\n')}`);
     return ExitCode.usage;
   }
   // Anything else is a bug: show it whole rather than swallow it.
