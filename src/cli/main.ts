@@ -12,7 +12,7 @@ const program = new Command('citecheck')
   .exitOverride()
   .addHelpText(
     'after',
-    '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or an unreadable input);\n2 usage or configuration error, or the reports could not be written.',
+    '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it, an unreadable input, or more than\n--max-unverifiable of the citations could not be checked; 2 usage or configuration error, or the reports\ncould not be written.',
   );
 
 /** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
@@ -24,7 +24,8 @@ function withReportOptions(command: Command): Command {
       new Option('--fail-on <level>', 'exit 1 at or above')
         .choices(['error', 'warning', 'never'])
         .default('error'),
-    );
+    )
+    .option('--max-unverifiable <share>', 'exit 1 when more of the citations could not be checked', '50%');
 }
 
 program

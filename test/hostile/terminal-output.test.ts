@@ -31,13 +31,20 @@ describe('control characters from file names and post text never reach the termi
 
   it('verify prints the workflow commands with every control escaped (GITHUB_ACTIONS)', async () => {
     const dir = await tempDir();
-    await writeFile(path.join(dir, EVIL_NAME), EMBED);
+    // Dated ten days off the ID's own time: an error even offline, so there is an annotation to print.
+    await writeFile(path.join(dir, EVIL_NAME), EMBED.replace('April 12, 2025', 'April 2, 2025'));
     const run = await runCli(['verify', '.', '--offline', '--format', 'json', '--max-unverifiable', '100%'], {
       cwd: dir,
       env: { GITHUB_ACTIONS: 'true' },
     });
     const lines = run.stdout.trimEnd().split('\n');
+    expect(run.code).toBe(1);
     expect(lines.filter((line) => line.startsWith('::error file=evil.md'))).toEqual([]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::error file=x%0A%3A%3Aerror file=evil\.md%3A%3Apwned\\x1b\]0;title\\x07\.md,line=1,col=1,title=citecheck date-mismatch::/,
+      ),
+    );
     expect(lines.filter((line) => CONTROL.test(line))).toEqual([]);
   });
 });

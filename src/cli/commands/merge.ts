@@ -4,6 +4,7 @@ import type { RunReport } from '../../run-report.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions } from '../options.js';
 import { readReportFile } from '../read-report-file.js';
+import { unverifiableExitCode } from '../unverifiable-policy.js';
 import { printRunSummary, writeReports } from './write-reports.js';
 
 /** `citecheck merge`: combines shard reports into one, in any format. */
@@ -19,5 +20,8 @@ export async function runMerge(files: string[], flags: Record<string, unknown>):
   }
   const written = await writeReports(merged, options.formats, path.resolve(options.out));
   await printRunSummary(merged, () => merged.articles, written, { verbose: false });
-  return exitCodeFor(merged, options.failOn);
+  return Math.max(
+    exitCodeFor(merged, options.failOn),
+    unverifiableExitCode(merged.summary, options.maxUnverifiable),
+  );
 }

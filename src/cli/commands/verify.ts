@@ -16,6 +16,7 @@ import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
 import { selectShard } from '../shard.js';
+import { unverifiableExitCode } from '../unverifiable-policy.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
 
@@ -77,7 +78,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     await spool.close();
     const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
-    return exitCode.result();
+    return Math.max(exitCode.result(), unverifiableExitCode(head.summary, options.maxUnverifiable));
   } finally {
     progress.done();
     await spool.remove();
@@ -119,6 +120,7 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     offline: options.offline,
     refresh: options.refresh,
     failOn: options.failOn,
+    maxUnverifiable: options.maxUnverifiable,
     concurrency: options.concurrency,
     rates: options.rates,
     cache: options.cacheUrl === undefined ? 'dir' : 'redis',
