@@ -32,10 +32,21 @@ export interface ArticleSpoolOptions {
   memoryLimitBytes?: number;
 }
 
+/** The name of a spool file made by process `pid`: `.citecheck-spool-<pid>-<random>.ndjson`. */
+export function spoolFileName(pid: number): string {
+  return `.citecheck-spool-${pid}-${randomBytes(6).toString('hex')}.ndjson`;
+}
+
+/** The process that made a spool file of this name, or undefined when the name is not a spool's. */
+export function spoolOwner(name: string): number | undefined {
+  const match = /^\.citecheck-spool-(\d{1,10})-[0-9a-f]{12}\.ndjson$/.exec(name);
+  return match === null ? undefined : Number(match[1]);
+}
+
 /** A spool whose file, if it needs one, is `<dir>/.citecheck-spool-<pid>-<random>.ndjson`. */
 export function createArticleSpool(dir: string, options: ArticleSpoolOptions = {}): ArticleSpool {
   const memoryLimit = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT;
-  const file = path.join(dir, `.citecheck-spool-${process.pid}-${randomBytes(6).toString('hex')}.ndjson`);
+  const file = path.join(dir, spoolFileName(process.pid));
   let pending: string[] = [];
   let pendingBytes = 0;
   let handle: FileHandle | null = null;

@@ -4,6 +4,7 @@ import type { RunReport } from '../../run-report.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions } from '../options.js';
 import { readReportFile } from '../read-report-file.js';
+import { removeStaleFiles } from '../stale-files.js';
 import { unverifiableExitCode } from '../unverifiable-policy.js';
 import { printRunSummary, writeReports } from './write-reports.js';
 
@@ -18,6 +19,7 @@ export async function runMerge(files: string[], flags: Record<string, unknown>):
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  await removeStaleFiles(path.resolve(options.out));
   const written = await writeReports(merged, options.formats, path.resolve(options.out));
   await printRunSummary(merged, () => merged.articles, written, { verbose: false });
   return Math.max(

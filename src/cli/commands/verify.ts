@@ -16,6 +16,7 @@ import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
 import { selectShard } from '../shard.js';
+import { removeStaleFiles } from '../stale-files.js';
 import { unverifiableExitCode } from '../unverifiable-policy.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
@@ -46,6 +47,8 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
   const progress = createProgress(process.stderr, options.progress);
+  // What killed runs left in the output folder goes before this run adds its own.
+  await removeStaleFiles(outDir);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
   const spool = createArticleSpool(outDir);
   const exitCode = createExitCodeTracker(
