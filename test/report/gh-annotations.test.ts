@@ -61,6 +61,7 @@ describe('renderGithubAnnotations', () => {
     expect(
       lines.every((line) => /^::(error|warning|notice) file=x%0A%3A%3Aerror file=evil\.md/.test(line)),
     ).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(lines[0]).toContain('::bad\\x07 byte\\x9b');
     expect(lines[1]).toContain('reads "\\x1b]0;title\\x07\\u202eevil"');
