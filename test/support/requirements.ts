@@ -41,9 +41,11 @@ export function requirement(
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
   if (found !== undefined) return found;
-  const line = `${suite}: skipped, ${missing}; to run it, ${HOW_TO_GET[name]}`;
-  if (required(env).has(name)) throw new Error(`${line} (CITECHECK_TEST_REQUIRE demands ${name})`);
-  console.warn(line);
+  const how = `to run it, ${HOW_TO_GET[name]}`;
+  if (required(env).has(name)) {
+    throw new Error(`${suite}: ${missing}, and CITECHECK_TEST_REQUIRE demands ${name}; ${how}`);
+  }
+  console.warn(`${suite}: skipped, ${missing}; ${how}`);
   return undefined;
 }
 
