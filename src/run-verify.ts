@@ -2,6 +2,7 @@ import { createFetcher } from './fetch/fetcher.js';
 import type { FetcherOptions } from './fetch/fetcher-options.js';
 import type { Fetcher } from './fetch/types.js';
 import { createBaselineMarker } from './report/baseline.js';
+import { redactArticle, redactDeep, redactSecrets } from './report/redact.js';
 import type { RunReportHead } from './report/report-head.js';
 import { createFindingCounter, createSummaryAccumulator } from './report/summary.js';
 import { type ArticleReport, REPORT_SCHEMA_VERSION, type RunReport } from './run-report.js';
@@ -62,7 +63,9 @@ export async function verifyEach(
       : createBaselineMarker(options.baseline.report, options.baseline.path);
   try {
     for await (const verified of streamVerifiedArticles(specs, { ...options, fetcher })) {
-      const article = marker === undefined ? verified : marker.mark(verified);
+      // Secrets in what the user typed (a URL input's password or token) never reach a report.
+      const redacted = redactArticle(verified);
+      const article = marker === undefined ? redacted : marker.mark(redacted);
       summary.add(article);
       findings.add(article);
       await onArticle(article);
@@ -73,8 +76,9 @@ export async function verifyEach(
       run: {
         startedAt,
         finishedAt: new Date().toISOString(),
-        inputs: [...specs],
-        options: options.describeOptions ?? {},
+        inputs: specs.map(redactSecrets),
+        // `--upstream http://user:pass@…` and the like are recorded without their credentials.
+        options: redactDeep(options.describeOptions ?? {}),
         shard: options.shard ?? null,
       },
       summary: summary.result(),

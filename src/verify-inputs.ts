@@ -8,6 +8,8 @@ export interface VerifyInputsOptions extends VerifyContext {
   cwd: string;
   /** Stream read for the `-` input. */
   stdin?: NodeJS.ReadableStream;
+  /** Folders never read as inputs (the run's own --out and cache folders). */
+  exclude?: readonly string[];
   /** Articles verified at once (each also runs its citations concurrently). Default 4. */
   articleConcurrency?: number;
 }
@@ -36,6 +38,7 @@ export async function* streamVerifiedArticles(
   const inputs = readInputs([...specs], {
     cwd: options.cwd,
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
     fetchText: (url) => fetchArticle(url, options),
   });
 

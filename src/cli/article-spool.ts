@@ -32,10 +32,21 @@ export interface ArticleSpoolOptions {
   memoryLimitBytes?: number;
 }
 
+/** The name of a spool file made by process `pid`: `.citecheck-spool-<pid>-<random>.ndjson`. */
+export function spoolFileName(pid: number): string {
+  return `.citecheck-spool-${pid}-${randomBytes(6).toString('hex')}.ndjson`;
+}
+
+/** The process that made a spool file of this name, or undefined when the name is not a spool's. */
+export function spoolOwner(name: string): number | undefined {
+  const match = /^\.citecheck-spool-(\d{1,10})-[0-9a-f]{12}\.ndjson$/.exec(name);
+  return match === null ? undefined : Number(match[1]);
+}
+
 /** A spool whose file, if it needs one, is `<dir>/.citecheck-spool-<pid>-<random>.ndjson`. */
 export function createArticleSpool(dir: string, options: ArticleSpoolOptions = {}): ArticleSpool {
   const memoryLimit = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT;
-  const file = path.join(dir, `.citecheck-spool-${process.pid}-${randomBytes(6).toString('hex')}.ndjson`);
+  const file = path.join(dir, spoolFileName(process.pid));
   let pending: string[] = [];
   let pendingBytes = 0;
   let handle: FileHandle | null = null;
@@ -93,12 +104,26 @@ export function createArticleSpool(dir: string, options: ArticleSpoolOptions = {
 }
 
 /** Lines of a file, split on `\n` only (JSON escapes every other line break a string may hold). */
-async function* readLines(file: string): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
-    const parts = `${rest}${chunk as string}`.split('\n');
-    rest = parts.pop() ?? '';
-    yield* parts;
+function readLines(file: string): AsyncGenerator<string> {
+  return splitLines(createReadStream(file, { encoding: 'utf8' }));
+}
+
+/**
+ * Lines of a stream of text chunks. A line's pieces are joined once, when its end arrives: re-joining and
+ * re-splitting the growing line at every chunk made one 40 MB article cost minutes and gigabytes.
+ */
+export async function* splitLines(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  let pieces: string[] = [];
+  for await (const raw of chunks) {
+    const chunk = String(raw);
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      pieces.push(chunk.slice(start, end));
+      yield pieces.join('');
+      pieces = [];
+      start = end + 1;
+    }
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (rest !== '') yield rest;
+  if (pieces.length > 0) yield pieces.join('');
 }

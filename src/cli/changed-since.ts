@@ -10,14 +10,21 @@ const run = promisify(execFile);
  * so a pull-request job checks only the articles it touches.
  */
 export async function changedFilesSince(ref: string, cwd: string): Promise<Set<string>> {
-  if (!/^[\w./~^@{}-]+$/.test(ref)) throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
+  // A leading `-` would make git read the ref as an option (`-O/dev/zero` hangs it, `-R` swaps the sides).
+  if (!/^[\w./~^@{}][\w./~^@{}-]*$/.test(ref)) {
+    throw new UsageError(`--changed-since: "${ref}" is not a git ref`);
+  }
   try {
     const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
     const root = top.trim();
-    const { stdout } = await run('git', ['diff', '--name-only', '--diff-filter=ACMR', '-z', ref, '--'], {
-      cwd,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      'git',
+      ['diff', '--name-only', '--diff-filter=ACMR', '-z', '--end-of-options', ref, '--'],
+      {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const { stdout: untracked } = await run('git', ['ls-files', '--others', '--exclude-standard', '-z'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,

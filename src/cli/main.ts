@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
+import { showControls } from '../report/control-chars.js';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
 import { readVersion } from './version.js';
 
@@ -11,7 +12,7 @@ const program = new Command('citecheck')
   .exitOverride()
   .addHelpText(
     'after',
-    '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or an unreadable input);\n2 usage or configuration error, or the reports could not be written.',
+    '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it, an unreadable input, or more than\n--max-unverifiable of the citations could not be checked; 2 usage or configuration error, or the reports\ncould not be written.',
   );
 
 /** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
@@ -23,7 +24,8 @@ function withReportOptions(command: Command): Command {
       new Option('--fail-on <level>', 'exit 1 at or above')
         .choices(['error', 'warning', 'never'])
         .default('error'),
-    );
+    )
+    .option('--max-unverifiable <share>', 'exit 1 when more of the citations could not be checked', '50%');
 }
 
 program
@@ -104,7 +106,8 @@ function reportFailure(error: unknown): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof UsageError || error instanceof OutputError) {
-    console.error(`citecheck: ${error.message}`);
+    // Messages name files and flags as typed; each of their lines stays one inert line.
+    console.error(`citecheck: ${error.message.split('\n').map(showControls).join('\n')}`);
     return ExitCode.usage;
   }
   // Anything else is a bug: show it whole rather than swallow it.

@@ -25,6 +25,13 @@ const rateEntry = z.string().transform((value, ctx) => {
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
+/** A share of the citations: `50%` or `0.5`. */
+const share = z
+  .string()
+  .regex(/^(\d+(\.\d+)?%|0(\.\d+)?|1(\.0+)?)$/, 'expected a share such as 50% or 0.5')
+  .transform((value) => (value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value)))
+  .pipe(z.number().min(0).max(1, 'a share is at most 100%'));
+
 /** The written form: what the user typed (commander's camel-cased flags). */
 export const VerifyFlagsSchema = z.object({
   out: z.string().min(1).default('reports').describe('Directory the reports are written to'),
@@ -38,6 +45,7 @@ export const VerifyFlagsSchema = z.object({
   offline: z.boolean().default(false).describe('Use only the cache; never the network'),
   refresh: z.boolean().default(false).describe('Ignore cached answers (still writes new ones)'),
   failOn: z.enum(FAIL_ON).default('error').describe('Lowest severity that makes the exit code 1'),
+  maxUnverifiable: share.default(0.5).describe('Exit 1 when more than this share could not be checked'),
   concurrency: z.coerce.number().int().min(1).max(64).default(8).describe('Global request concurrency'),
   rate: z.array(rateEntry).default([]).describe('Per-host budget, e.g. t.co=5/s (repeatable)'),
   baseline: z.string().optional().describe('Previous JSON report: mark findings new or known'),
@@ -58,6 +66,8 @@ export interface VerifyOptions {
   offline: boolean;
   refresh: boolean;
   failOn: FailOn;
+  /** Exit 1 when more than this share (0–1) of the citations could not be checked. */
+  maxUnverifiable: number;
   concurrency: number;
   rates: Record<string, number>;
   baseline: string | undefined;
@@ -89,6 +99,7 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
     offline: flags.offline,
     refresh: flags.refresh,
     failOn: flags.failOn,
+    maxUnverifiable: flags.maxUnverifiable,
     concurrency: flags.concurrency,
     rates: Object.fromEntries(flags.rate),
     baseline: flags.baseline,

@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
+import { parseShardLabel, type Shard } from '../report/shard-label.js';
 import { UsageError } from './exit-code.js';
 
-export interface Shard {
-  index: number;
-  total: number;
-}
+export type { Shard };
 
 /** Parses `I/N` (1-based) as in `--shard 2/4`. */
 export function parseShard(value: string): Shard {
-  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
-  const index = Number(match?.[1]);
-  const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total) {
-    throw new UsageError(`--shard expects I/N with 1 ≤ I ≤ N, got "${value}"`);
-  }
-  return { index, total };
+  const shard = parseShardLabel(value);
+  if (typeof shard === 'string') throw new UsageError(`--shard ${shard}`);
+  return shard;
 }
 
 /**

@@ -35,12 +35,20 @@ export async function writeReportFiles(jobs: readonly ReportFileJob[]): Promise<
   }
 }
 
+/** The temp file a report is written to before its rename: `.<name>.<pid>.<random>.tmp` beside it. */
+export function tempFileName(file: string, pid: number): string {
+  return `.${path.basename(file)}.${pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+/** The process that made a temp file of this name for one of `names`, or undefined when it is not one. */
+export function tempFileOwner(name: string, names: readonly string[]): number | undefined {
+  const match = /^\.(.+)\.(\d{1,10})\.[0-9a-f]{12}\.tmp$/.exec(name);
+  return match !== null && names.includes(match[1] as string) ? Number(match[2]) : undefined;
+}
+
 async function writeTemp(job: ReportFileJob): Promise<string> {
   const dir = path.dirname(job.file);
-  const temp = path.join(
-    dir,
-    `.${path.basename(job.file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temp = path.join(dir, tempFileName(job.file, process.pid));
   await io(job.file, () => mkdir(dir, { recursive: true }));
   const handle = await io(job.file, () => open(temp, 'wx'));
   let done = false;

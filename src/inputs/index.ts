@@ -1,8 +1,15 @@
 export { type DecodedText, decodeText } from './decode-text.js';
-export { ARTICLE_EXTENSIONS, type InputEntry, listInputs, resolveInputs } from './list-inputs.js';
+export {
+  ARTICLE_EXTENSIONS,
+  type InputEntry,
+  listInputs,
+  type ResolveInputsOptions,
+  resolveInputs,
+} from './list-inputs.js';
 export {
   DEFAULT_MAX_INPUT_BYTES,
   type InputResult,
   type ReadInputsOptions,
   readInputs,
 } from './read-inputs.js';
+export { readRegularFile } from './read-regular-file.js';

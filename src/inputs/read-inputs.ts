@@ -1,9 +1,8 @@
-import { open } from 'node:fs/promises';
-import path from 'node:path';
 import type { SourceFormat } from '../citation.js';
 import { detectFormat } from '../extract/index.js';
 import { decodeText } from './decode-text.js';
-import { type InputEntry, resolveInputs } from './list-inputs.js';
+import { displayPath, type InputEntry, resolveInputs } from './list-inputs.js';
+import { readRegularFile } from './read-regular-file.js';
 
 /** One input, read: a document to extract from, or why it could not be read. */
 export type InputResult =
@@ -17,6 +16,8 @@ export interface ReadInputsOptions {
   fetchText?: (url: string) => Promise<string>;
   /** Largest input read, in bytes (default 50 MB). */
   maxBytes?: number;
+  /** Folders never read as inputs: the run's own --out and cache folders (see resolveInputs). */
+  exclude?: readonly string[];
 }
 
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -30,7 +31,10 @@ export async function* readInputs(
   options: ReadInputsOptions,
 ): AsyncGenerator<InputResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  for (const entry of await resolveInputs(specs, { cwd: options.cwd })) {
+  for (const entry of await resolveInputs(specs, {
+    cwd: options.cwd,
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
+  })) {
     yield await readEntry(entry, options, maxBytes);
   }
 }
@@ -73,7 +77,7 @@ async function readEntry(
     case 'file': {
       const source = displayPath(entry.path, options.cwd);
       try {
-        const bytes = await readFileCapped(entry.path, maxBytes);
+        const bytes = await readRegularFile(entry.path, maxBytes);
         if (typeof bytes === 'string') return { kind: 'error', source, message: bytes };
         return toDocument(source, entry.path, bytes);
       } catch (error) {
@@ -89,18 +93,6 @@ function toDocument(source: string, name: string, bytes: Uint8Array): InputResul
   return { kind: 'document', source, name, format: detectFormat(name, decoded.text), text: decoded.text };
 }
 
-/** Reads a file unless it is larger than the cap (checked on the open handle, not a separate stat). */
-async function readFileCapped(file: string, maxBytes: number): Promise<Uint8Array | string> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) return `file is ${size} bytes, above the ${maxBytes}-byte input limit`;
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array | string> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -111,14 +103,6 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
-}
-
-/** Paths inside cwd are shown relative (stable across machines), others absolute. */
-function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
-    ? relative.split(path.sep).join('/')
-    : file;
 }
 
 function errorText(error: unknown): string {

@@ -1,6 +1,7 @@
 import type { FieldVerdict } from '../result.js';
 import type { ArticleReport, RunReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
+import { showControlsButLineBreaks } from './control-chars.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -66,9 +67,12 @@ function command(name: Command, properties: Record<string, string>, message: str
   return `::${name} ${props}::${escapeData(message)}`;
 }
 
-/** Workflow-command data escaping (actions/toolkit `escapeData`). */
+/**
+ * Workflow-command data escaping (actions/toolkit `escapeData`), after showing every other control character
+ * as its escape: the log that carries the command would act on ESC and BEL sequences.
+ */
 export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControlsButLineBreaks(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Workflow-command property escaping (actions/toolkit `escapeProperty`): data escaping plus `:` and `,`. */

@@ -1,6 +1,7 @@
 import type { FetchStats, HostStats } from '../fetch/types.js';
 import { REPORT_SCHEMA_VERSION, type RunReport } from '../run-report.js';
 import { ReportError } from './report-error.js';
+import { parseShardLabel } from './shard-label.js';
 import { summarizeResults } from './summary.js';
 
 /**
@@ -121,18 +122,19 @@ function instant(iso: string): number {
 /**
  * Shard reports must be one full set (the same N, each of 1…N once): a merge of 3 of 4 shards would pass
  * a CI job while a quarter of the site went unchecked. Reports written without --shard merge freely.
+ * Only the labels given are looked at, never a list of N entries: a report claiming shard 1/4000000000
+ * is refused, not a reason to allocate four billion slots.
  */
 function checkShardsComplete(reports: readonly RunReport[]): void {
   const labels = reports.map((report) => report.run.shard);
   if (labels.every((label) => label === null)) return;
-  const parsed = labels.map((label) => /^(\d+)\/(\d+)$/.exec(label ?? ''));
-  const totals = new Set(parsed.map((match) => match?.[2]));
-  const total = Number(parsed[0]?.[2]);
-  const seen = parsed.map((match) => Number(match?.[1])).sort((a, b) => a - b);
+  const shards = labels.map((label) => (label === null ? 'unsharded' : parseShardLabel(label)));
+  const total = shards.find((shard) => typeof shard !== 'string')?.total;
+  const indexes = new Set(shards.map((shard) => (typeof shard === 'string' ? 0 : shard.index)));
   const complete =
-    totals.size === 1 &&
-    parsed.every((match) => match !== null) &&
-    seen.join() === Array.from({ length: total }, (_, i) => i + 1).join();
+    total === reports.length &&
+    shards.every((shard) => typeof shard !== 'string' && shard.total === total) &&
+    indexes.size === total;
   if (!complete) {
     throw new ReportError(
       'incomplete-shards',

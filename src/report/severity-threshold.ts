@@ -1,5 +1,5 @@
 import type { FieldVerdict, Severity } from '../result.js';
-import type { ArticleReport, RunReport } from '../run-report.js';
+import type { ArticleReport, RunReport, RunSummary } from '../run-report.js';
 import type { Accumulator } from './summary.js';
 
 /** The `--fail-on` threshold. */
@@ -79,4 +79,24 @@ function isNewAtOrAbove(verdict: FieldVerdict, failOn: FailOn): boolean {
 
 function someVerdict(article: ArticleReport, predicate: (verdict: FieldVerdict) => boolean): boolean {
   return article.results.some((result) => result.verdicts.some(predicate));
+}
+
+/**
+ * Why the run fails because too little of it could be checked (`unverifiable`: X down, rate-limited, an
+ * offline miss), or null: more than `maxShare` (0–1) of the citations. A nightly job must not go green
+ * having checked nothing; `maxShare` 1 turns the rule off.
+ */
+export function unverifiableFailure(summary: RunSummary, maxShare: number): string | null {
+  const { citations } = summary;
+  const unverifiable = summary.bySeverity.unverifiable;
+  if (citations === 0 || unverifiable <= maxShare * citations) return null;
+  const what =
+    unverifiable === citations
+      ? `none of the ${citations} citations could be checked`
+      : `${unverifiable} of ${citations} citations (${percent(unverifiable / citations)}) could not be checked`;
+  return `${what}, more than --max-unverifiable ${percent(maxShare)}`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
 }

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { createArticleSpool } from '../../src/cli/article-spool.js';
+import { createArticleSpool, splitLines } from '../../src/cli/article-spool.js';
 import type { ArticleReport } from '../../src/run-report.js';
 import { demoReport } from '../report/fixture-report.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -50,5 +50,30 @@ describe('the article spool', () => {
     await spool.remove();
     await spool.remove();
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('splitLines (reading the spool back)', () => {
+  async function* chunked(line: string, size: number, count: number): AsyncGenerator<string> {
+    yield 'first\n';
+    for (let i = 0; i < count; i++) yield line.slice(0, size);
+    yield '\nlast';
+  }
+
+  it('joins a line that spans thousands of chunks once: linear, not quadratic (one 32 MB article)', async () => {
+    // 8,192 chunks of 4 KB: re-joining the growing line at every chunk copies ~137 GB and never finishes here.
+    const piece = 'a'.repeat(4096);
+    const lines: number[] = [];
+    for await (const line of splitLines(chunked(piece, 4096, 8192))) lines.push(line.length);
+    expect(lines).toEqual([5, 4096 * 8192, 4]);
+  }, 5_000);
+
+  it('splits on \\n only, across chunk boundaries, keeping empty lines', async () => {
+    async function* parts() {
+      yield* ['a\u2028b\r', '\nc', '', 'd\n\ne', 'f'];
+    }
+    const lines: string[] = [];
+    for await (const line of splitLines(parts())) lines.push(line);
+    expect(lines).toEqual(['a\u2028b\r', 'cd', '', 'ef']);
   });
 });

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExampleFakeX, startExampleFakeX } from '../support/example-fake-x.js';
-import { findRedisServer, type RedisServer, startRedisServer } from '../support/redis-server.js';
+import { type RedisServer, startRedisServer } from '../support/redis-server.js';
 import { readOutputDir } from '../support/report-files.js';
+import { needRedisServer } from '../support/requirements.js';
 import { type CliRun, runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -62,9 +63,7 @@ describe('concurrent runs sharing one cache directory', () => {
   );
 });
 
-const redisBinary = findRedisServer();
-if (redisBinary === undefined)
-  console.warn('concurrent-runs.test.ts: Redis case skipped, no redis-server on PATH (CI installs it)');
+const redisBinary = needRedisServer('test/faults/concurrent-runs.test.ts (the Redis case)');
 
 describe.skipIf(redisBinary === undefined)('concurrent runs sharing one Redis cache', () => {
   let redis: RedisServer | undefined;

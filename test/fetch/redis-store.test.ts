@@ -1,22 +1,12 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher, isFetchError } from '../../src/fetch/index.js';
+import { needRedisServer } from '../support/requirements.js';
 
-function redisBinary(): string | undefined {
-  try {
-    return execFileSync('which', ['redis-server'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const binary = redisBinary();
-if (binary === undefined) {
-  console.warn('redis-store.test.ts: skipped, no redis-server on PATH (CI installs it)');
-}
+const binary = needRedisServer('test/fetch/redis-store.test.ts');
 
 async function freePort(): Promise<number> {
   const probe = createServer();

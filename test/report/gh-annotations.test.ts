@@ -36,6 +36,37 @@ describe('renderGithubAnnotations', () => {
     );
   });
 
+  it('shows ESC, BEL and other controls in file names and post text as escapes: nothing reaches the log raw', () => {
+    const report = makeReport([
+      {
+        source: 'x\n::error file=evil.md::pwned\u001b[2J.md',
+        errors: [{ source: 'x', message: 'bad\u0007 byte\u009b' }],
+        results: [
+          makeResult({
+            citation: makeCitation({ handle: 'x' }),
+            verdicts: [
+              makeVerdict({
+                severity: 'error',
+                check: 'c',
+                message: 'reads "\u001b]0;title\u0007\u202eevil"',
+              }),
+            ],
+          }),
+        ],
+      },
+    ]);
+    const out = renderGithubAnnotations(report);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(
+      lines.every((line) => /^::(error|warning|notice) file=x%0A%3A%3Aerror file=evil\.md/.test(line)),
+    ).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(lines[0]).toContain('::bad\\x07 byte\\x9b');
+    expect(lines[1]).toContain('reads "\\x1b]0;title\\x07\\u202eevil"');
+  });
+
   it('annotates only new findings when a baseline was applied', () => {
     const report = makeReport([
       {

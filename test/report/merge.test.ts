@@ -108,19 +108,25 @@ describe('mergeReports on shard reports', () => {
     expect(mergeReports([shard('2/3'), shard('1/3'), shard('3/3')]).articles).toEqual([]);
   });
 
-  it.each([[['1/4', '2/4', '4/4']], [['1/2', '1/2']], [['1/2', '2/3']], [['1/2', null]]])(
-    'refuses an incomplete or mixed set %j, so a crashed shard cannot pass the merged job',
-    (labels) => {
-      const error = (() => {
-        try {
-          mergeReports(labels.map(shard));
-        } catch (caught) {
-          return caught;
-        }
-        return undefined;
-      })();
-      expect(error).toBeInstanceOf(ReportError);
-      expect((error as ReportError).code).toBe('incomplete-shards');
-    },
-  );
+  it.each([
+    [['1/4', '2/4', '4/4']],
+    [['1/2', '1/2']],
+    [['1/2', '2/3']],
+    [['1/2', null]],
+    // A hostile shard report: checking it must not allocate a slot per claimed shard (heap exhaustion).
+    [['1/4000000000']],
+    [['1/99999999999999999999999', '2/2']],
+    [['0/0']],
+  ])('refuses an incomplete or mixed set %j, so a crashed shard cannot pass the merged job', (labels) => {
+    const error = (() => {
+      try {
+        mergeReports(labels.map(shard));
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe('incomplete-shards');
+  });
 });

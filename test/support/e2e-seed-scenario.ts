@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseScenario, type Scenario } from '../../src/fake-x/index.js';
-import { repoRoot } from './e2e-cli.js';
+import { sharedDir } from './requirements.js';
 
 /** Where the founding article lives: ../shared/articles next to the repository. */
-export const sharedArticlesDir = path.resolve(repoRoot, '..', 'shared', 'articles');
+export const sharedArticlesDir = path.join(sharedDir, 'articles');
 /** The founding article (flattened PJ Media text with five embeds). */
 export const seedArticlePath = path.join(sharedArticlesDir, '00-seed-pjmedia.txt');
 

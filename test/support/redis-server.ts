@@ -1,19 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** A throwaway redis-server on a random loopback port, no persistence. */
 export interface RedisServer {
   url: string;
   stop(): void;
-}
-
-/** The redis-server binary on PATH, or undefined (CI installs it; tests skip with a message without it). */
-export function findRedisServer(): string | undefined {
-  try {
-    return execFileSync('which', ['redis-server'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 async function freePort(): Promise<number> {

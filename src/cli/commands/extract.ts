@@ -3,6 +3,7 @@ import { type ArticleExtraction, CITATION_SCHEMA_VERSION, type ExtractOutput } f
 import { extractCitations } from '../../extract/index.js';
 import type { Fetcher } from '../../fetch/types.js';
 import { readInputs } from '../../inputs/index.js';
+import { showControls } from '../../report/control-chars.js';
 import { ExitCode } from '../exit-code.js';
 
 /**
@@ -68,7 +69,8 @@ function renderTable(articles: readonly ArticleExtraction[]): string {
       lines.push(`  error ${error.source}${where}: ${error.message}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  // File names and post text may hold control characters: each line stays one line, inert.
+  return `${lines.map(showControls).join('\n')}\n`;
 }
 
 function truncate(text: string, max: number): string {

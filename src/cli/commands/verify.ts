@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildUserAgent,
@@ -9,14 +8,16 @@ import {
 } from '../../fetch/index.js';
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
-import { type RunReport, RunReportSchema } from '../../run-report.js';
 import { verifyEach } from '../../run-verify.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { readReportFile } from '../read-report-file.js';
 import { selectShard } from '../shard.js';
+import { removeStaleFiles } from '../stale-files.js';
+import { unverifiableExitCode } from '../unverifiable-policy.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
 
@@ -24,12 +25,19 @@ import { printRunSummary, writeReportStreams } from './write-reports.js';
 export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
   const options = resolveVerifyOptions(flags, process.env);
   const cwd = process.cwd();
-  const inputs = await selectInputs(specs, options, cwd);
+  const outDir = path.resolve(cwd, options.out);
+  const cacheDir = path.resolve(cwd, options.cacheDir);
+  // The run's own reports and cache are never articles (`verify .` would read its last report back).
+  const exclude = [outDir, cacheDir];
+  const inputs = await selectInputs(specs, options, cwd, exclude);
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
-  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  const baseline =
+    options.baseline === undefined
+      ? undefined
+      : await readReportFile(options.baseline, `--baseline ${options.baseline}`);
   const fetcher = await openFetcher({
-    cacheDir: path.resolve(cwd, options.cacheDir),
+    cacheDir,
     ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
     offline: options.offline,
     refresh: options.refresh,
@@ -39,7 +47,8 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
   const progress = createProgress(process.stderr, options.progress);
-  const outDir = path.resolve(cwd, options.out);
+  // What killed runs left in the output folder goes before this run adds its own.
+  await removeStaleFiles(outDir);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
   const spool = createArticleSpool(outDir);
   const exitCode = createExitCodeTracker(
@@ -52,6 +61,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
       {
         cwd,
         stdin: process.stdin,
+        exclude,
         fetcher,
         archive: options.archive,
         onResult: () => progress.tick(),
@@ -71,7 +81,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     await spool.close();
     const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
-    return exitCode.result();
+    return Math.max(exitCode.result(), unverifiableExitCode(head.summary, options.maxUnverifiable));
   } finally {
     progress.done();
     await spool.remove();
@@ -79,9 +89,14 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   }
 }
 
-async function selectInputs(specs: string[], options: VerifyOptions, cwd: string): Promise<string[]> {
+async function selectInputs(
+  specs: string[],
+  options: VerifyOptions,
+  cwd: string,
+  exclude: readonly string[],
+): Promise<string[]> {
   if (options.changedSince === undefined && options.shard === undefined) return specs;
-  const entries = await resolveInputs(specs, { cwd });
+  const entries = await resolveInputs(specs, { cwd, exclude });
   const changed =
     options.changedSince === undefined ? undefined : await changedFilesSince(options.changedSince, cwd);
   // Relative names keep the shard assignment (a hash of the name) the same on every CI machine, whatever
@@ -101,23 +116,6 @@ async function selectInputs(specs: string[], options: VerifyOptions, cwd: string
   return [...(stdin ? ['-'] : []), ...files, ...missing];
 }
 
-async function readBaseline(file: string): Promise<RunReport> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = RunReportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `--baseline ${file}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`,
-    );
-  }
-  return parsed.data;
-}
-
 /** The options a reader of the report needs to interpret it; never secrets (a Redis URL may hold a password). */
 function describeOptions(options: VerifyOptions): Record<string, unknown> {
   return {
@@ -125,6 +123,7 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     offline: options.offline,
     refresh: options.refresh,
     failOn: options.failOn,
+    maxUnverifiable: options.maxUnverifiable,
     concurrency: options.concurrency,
     rates: options.rates,
     cache: options.cacheUrl === undefined ? 'dir' : 'redis',

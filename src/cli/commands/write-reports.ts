@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { showControls } from '../../report/control-chars.js';
 import {
   headOf,
   REPORT_FILE_NAMES,
@@ -58,7 +59,8 @@ export async function printRunSummary(
       `citecheck: since baseline: ${head.baseline.newFindings} new findings, ${head.baseline.resolvedFindings} resolved`,
     );
   }
-  for (const file of written) console.log(`  wrote ${path.relative(process.cwd(), file) || file}`);
+  for (const file of written)
+    console.log(`  wrote ${showControls(path.relative(process.cwd(), file) || file)}`);
   if (process.env.GITHUB_ACTIONS === 'true') {
     for await (const article of articles()) await writeOut(renderArticleAnnotations(article));
   }
