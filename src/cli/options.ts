@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRate } from '../fetch/parse-rate.js';
 import { UsageError } from './exit-code.js';
 import { parseShard, type Shard } from './shard.js';
 
@@ -13,14 +14,14 @@ const formatList = z
   .pipe(z.array(z.enum(REPORT_FORMATS)).min(1))
   .transform((formats) => [...new Set(formats)]);
 
+// One grammar for --rate: the fetcher's parser (it refuses 0, which the budget would read as "no limit").
 const rateEntry = z.string().transform((value, ctx) => {
-  const match = /^([a-z0-9.-]+)=(\d+(?:\.\d+)?)\/(s|m)$/i.exec(value.trim());
-  if (!match) {
-    ctx.addIssue({ code: 'custom', message: `expected HOST=N/s or HOST=N/m, got "${value}"` });
+  const parsed = parseRate(value);
+  if (parsed.kind === 'invalid') {
+    ctx.addIssue({ code: 'custom', message: parsed.message });
     return z.NEVER;
   }
-  const perUnit = Number(match[2]);
-  return [match[1]?.toLowerCase() ?? '', match[3] === 'm' ? perUnit / 60 : perUnit] as const;
+  return [parsed.host, parsed.perSecond] as const;
 });
 
 const httpUrl = z.url({ protocol: /^https?$/ });

@@ -58,6 +58,11 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     upstreamValue === undefined || upstreamValue === '' ? undefined : parseUpstream(upstreamValue);
   const rates = { ...DEFAULT_RATES, ...options.rates };
   const defaultRate = options.defaultRate ?? 2;
+  // The budget spaces requests 1000/rate ms apart: 0, NaN or a negative rate would mean "no limit"
+  for (const [host, rate] of [...Object.entries(rates), ['defaultRate', defaultRate] as const]) {
+    if (!(rate > 0))
+      throw new RangeError(`rate for ${host} must be above 0 requests per second, got ${rate}`);
+  }
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 600_000;
   const offline = options.offline ?? false;
