@@ -167,7 +167,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     async fetch(request: FetchRequest): Promise<FetchResponse> {
       const url = parseRequestUrl(request.url);
       checkRequestUrl(url, upstream?.origin);
-      const key = cacheKey(url, request.method ?? 'GET', variantOf(request));
+      const key = cacheKey(url, request.method ?? 'GET', variantOf(request), upstream);
       return flights.run(key, () => answer(url, key, request));
     },
     stats: () => stats.snapshot(),

@@ -36,14 +36,19 @@ export interface CachedAnswer {
   fresh: boolean;
 }
 
-/** Cache key: method plus the normalised URL (no fragment, no credentials, sorted query) plus the variant. */
-export function cacheKey(url: URL, method: string, variant: string): string {
+/**
+ * Cache key: method plus the normalised URL (no fragment, no credentials, sorted query) plus the variant,
+ * plus the origin that really answered when it is not the URL's own (`--upstream`): a stand-in's answers
+ * can then never be served as the real host's, in a later run or to a fleet sharing the cache.
+ */
+export function cacheKey(url: URL, method: string, variant: string, answeredBy?: URL): string {
   const normal = new URL(url.href);
   normal.hash = '';
   normal.username = '';
   normal.password = '';
   normal.searchParams.sort();
-  return `${method} ${normal.href}${variant === '' ? '' : ` ${variant}`}`;
+  const via = answeredBy === undefined ? '' : ` via ${answeredBy.origin}`;
+  return `${method} ${normal.href}${variant === '' ? '' : ` ${variant}`}${via}`;
 }
 
 /** How long an answer of this class and status stays fresh (ms, Infinity = forever), or 'never' if not cacheable. */

@@ -73,6 +73,22 @@ describe.skipIf(binary === undefined)('shared Redis cache (--cache redis://…)'
     expect(requests).toBe(1);
     expect(cached).toEqual({ ...live, fromCache: true });
   });
+
+  it('never serves an answer fetched through --upstream to the fleet’s real runs (finding 2)', async () => {
+    server.use(
+      http.get('http://127.0.0.1:4010/fleet', () =>
+        HttpResponse.text('', { status: 301, headers: { location: 'https://evil.example/' } }),
+      ),
+    );
+    const request = { url: 'https://t.co/fleet', cacheClass: 'short-link', followRedirects: false } as const;
+    const viaUpstream = await createFetcher({ cacheUrl: url, env: {}, upstream: 'http://127.0.0.1:4010' });
+    await viaUpstream.fetch(request);
+    await viaUpstream.close();
+    const real = await createFetcher({ cacheUrl: url, env: {}, offline: true });
+    const error = await real.fetch(request).catch((e: unknown) => e);
+    await real.close();
+    expect(isFetchError(error) && error.code).toBe('offline-miss');
+  });
 });
 
 describe('an unreachable Redis cache', () => {
