@@ -9,7 +9,8 @@ export type FetchEvent =
   | { kind: 'response'; host: string; url: string; status: number; bytes: number }
   | { kind: 'retry'; host: string; url: string; retry: number; delayMs: number; reason: RetryReason }
   | { kind: 'paused'; host: string; waitMs: number; status: number }
-  | { kind: 'cache-hit'; host: string; url: string; stale: boolean };
+  | { kind: 'cache-hit'; host: string; url: string; stale: boolean }
+  | { kind: 'cache-down'; message: string };
 
 /** Settings of createFetcher; every field is optional. */
 export interface FetcherOptions {
@@ -17,6 +18,8 @@ export interface FetcherOptions {
   cacheDir?: string;
   /** `redis://…` URL of a shared cache; overrides cacheDir. Default: none. */
   cacheUrl?: string;
+  /** Longest wait for one cache command, ms; a cache slower than that is not used for the rest of the run. Default 5000. */
+  cacheTimeoutMs?: number;
   /** Use only the cache: a miss is FetchError 'offline-miss' and the network is never touched. Default false. */
   offline?: boolean;
   /** Ignore cached answers (new answers are still written). Default false. */

@@ -73,8 +73,14 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
   const store: KeyvStoreAdapter =
     options.cacheUrl === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
-      : ((await connectRedisStore(options.cacheUrl)) as unknown as KeyvStoreAdapter);
-  const cache = new ResponseCache(store, { ...DEFAULT_TTL, ...options.ttl }, clock);
+      : ((await connectRedisStore(
+          options.cacheUrl,
+          options.cacheTimeoutMs ?? 5000,
+        )) as unknown as KeyvStoreAdapter);
+  const cache = new ResponseCache(store, { ...DEFAULT_TTL, ...options.ttl }, clock, {
+    timeoutMs: options.cacheTimeoutMs ?? 5000,
+    onDown: (message) => emit({ kind: 'cache-down', message }),
+  });
   const stats = new StatsRecorder();
   const dispatcher = createDispatcher({
     timeouts,

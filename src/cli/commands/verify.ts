@@ -37,6 +37,8 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     rates: options.rates,
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
+    // A stalled shared cache is given up mid-run and the run goes on uncached: say so
+    onEvent: (event) => event.kind === 'cache-down' && console.error(`citecheck: ${event.message}`),
   });
   const progress = createProgress(process.stderr, options.progress);
   const outDir = path.resolve(cwd, options.out);
