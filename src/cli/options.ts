@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseRate } from '../fetch/parse-rate.js';
+import { parseDuration } from '../fetch/run-budget.js';
 import { UsageError } from './exit-code.js';
 import { parseShard, type Shard } from './shard.js';
 
@@ -24,6 +25,16 @@ const rateEntry = z.string().transform((value, ctx) => {
   return [parsed.host, parsed.perSecond] as const;
 });
 
+const duration = z.string().transform((value, ctx) => {
+  const ms = parseDuration(value);
+  if (ms === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a time above 0 such as 90s, 30m or 1h, got "${value}"`,
+    });
+  return ms ?? z.NEVER;
+});
+
 const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** The written form: what the user typed (commander's camel-cased flags). */
@@ -46,6 +57,9 @@ export const VerifyFlagsSchema = z.object({
   shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
   upstream: httpUrl.optional().describe('Send every request to this origin (tests, demo)'),
   archive: z.boolean().default(true).describe('Look up archived copies of unavailable posts'),
+  maxDuration: duration
+    .optional()
+    .describe('Run time after which nothing new is checked; reports are still written'),
   verbose: z.boolean().default(false).describe('Print per-host fetch statistics'),
   progress: z.boolean().default(true).describe('Show a progress bar on a TTY'),
 });
@@ -66,6 +80,7 @@ export interface VerifyOptions {
   shard: Shard | undefined;
   upstream: string | undefined;
   archive: boolean;
+  maxDurationMs: number | undefined;
   verbose: boolean;
   progress: boolean;
 }
@@ -97,6 +112,7 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
     upstream: flags.upstream,
     archive: flags.archive,
+    maxDurationMs: flags.maxDuration,
     verbose: flags.verbose,
     progress: flags.progress,
   };

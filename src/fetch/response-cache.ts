@@ -82,7 +82,7 @@ export interface CacheGuard {
  * stale good answer stays available (offline runs, and stale-if-error) until a newer good one replaces it.
  * Only cacheable answers are ever written, so a failure can never overwrite a good answer.
  *
- * A store command that does not settle within the guard's timeout (a Redis stopped with SIGSTOP keeps its
+ * With a guard, a store command that does not settle within its timeout (a Redis stopped with SIGSTOP keeps its
  * socket open and never answers) gives the store up for the rest of the run: reads miss and writes are
  * skipped at once. Answers stay correct, only uncached; waiting out the timeout on every command instead
  * would multiply it by every request of the run.
@@ -92,14 +92,14 @@ export class ResponseCache {
   readonly #store: KeyvStoreAdapter | Map<string, unknown>;
   readonly #ttl: TtlPolicy;
   readonly #clock: () => number;
-  readonly #guard: CacheGuard;
+  readonly #guard: CacheGuard | undefined;
   #down = false;
 
   constructor(
     store: KeyvStoreAdapter | Map<string, unknown>,
     ttl: TtlPolicy,
     clock: () => number,
-    guard: CacheGuard = { timeoutMs: 5000, onDown: () => {} },
+    guard?: CacheGuard,
   ) {
     this.#keyv = new Keyv<CacheEntry>({ store, namespace: 'citecheck-fetch-v1' });
     // A broken store must not sink the run: errors read as misses (see read/write)
@@ -112,13 +112,15 @@ export class ResponseCache {
 
   /** Runs one store command under the guard; undefined when the store is (or just went) down. */
   async #command<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    const guard = this.#guard;
+    if (guard === undefined) return work();
     if (this.#down) return undefined;
-    const result = await within(this.#guard.timeoutMs, work());
+    const result = await within(guard.timeoutMs, work());
     if (result !== TIMED_OUT) return result;
     if (!this.#down) {
       this.#down = true;
-      this.#guard.onDown(
-        `the cache did not answer a ${what} within ${this.#guard.timeoutMs} ms: it is not used for the rest of this run`,
+      guard.onDown(
+        `the cache did not answer a ${what} within ${guard.timeoutMs} ms: it is not used for the rest of this run`,
       );
     }
     return undefined;
