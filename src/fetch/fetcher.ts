@@ -39,7 +39,25 @@ const STALE_IF_ERROR: ReadonlySet<FetchErrorCode> = new Set([
   'http-status',
 ]);
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * `sleep` (default a real timer) that ends early when `signal` aborts: a request waiting out a pause stops
+ * when the run budget is spent, and a real timer is cleared so it cannot keep the process up.
+ */
+function interruptibleSleep(sleep: ((ms: number) => Promise<void>) | undefined, signal: AbortSignal) {
+  return (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      signal.addEventListener('abort', done, { once: true });
+      if (sleep === undefined) timer = setTimeout(done, ms);
+      else sleep(ms).then(done);
+    });
+}
 
 function runLimitsOf(options: FetcherOptions): RunLimits {
   return options.maxDurationMs === undefined ? {} : { maxDurationMs: options.maxDurationMs };
@@ -101,9 +119,8 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     exemptOrigins: upstream === undefined ? [] : [upstream.origin],
   });
   const run = new RunBudget(runLimitsOf(options), clock, (message) => emit({ kind: 'run-limit', message }));
-  const baseSleep = options.sleep ?? realSleep;
   // Waits (rate spacing, pauses, backoff) end when the run budget is spent; the next check then fails
-  const sleep = (ms: number) => Promise.race([baseSleep(ms), run.whenSpent]);
+  const sleep = interruptibleSleep(options.sleep, run.signal);
   const context: HopSenderContext = {
     run,
     giveUp: new HostGiveUp(options.hostGiveUpAfter ?? 6, (host, message) =>

@@ -10,7 +10,7 @@ export interface RunLimits {
   maxDurationMs?: number;
 }
 
-/** The run's budget: once spent, no request starts, requests in flight are aborted, sleepers wake. */
+/** The run's budget: once spent, no request starts and `signal` aborts what is in flight or waiting. */
 export class RunBudget {
   readonly #deadline: number;
   readonly #clock: () => number;
@@ -54,15 +54,10 @@ export class RunBudget {
     if (spent !== undefined) throw new FetchError('run-limit', spent, { url });
   }
 
-  /** Aborted when the budget is spent: requests in flight stop. */
+  /** Aborted when the budget is spent: requests in flight stop, waits end. */
   get signal(): AbortSignal {
     return this.#controller.signal;
   }
-
-  /** Resolves when the budget is spent (so a request sleeping out a pause or backoff stops waiting). */
-  readonly whenSpent: Promise<void> = new Promise((resolve) => {
-    this.#controller.signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 
   /** Stops the timer (the fetcher is closing). */
   close(): void {

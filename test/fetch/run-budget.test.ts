@@ -126,6 +126,37 @@ describe('maxDurationMs against a server that never answers (real time)', () => 
   }, 30_000);
 });
 
+describe('maxDurationMs while a host asks to wait (real time)', () => {
+  let busy: LoopbackServer;
+  beforeAll(async () => {
+    busy = await startLoopbackServer((_request, response) =>
+      response.writeHead(429, { 'retry-after': '300' }).end(),
+    );
+  });
+  afterAll(() => busy.close());
+
+  it('ends the wait at the limit: the CLI exits instead of sleeping out a 5-minute pause', async () => {
+    assertBuilt();
+    const work = await tempDir();
+    await writeFile(join(work, 'a.md'), 'https://x.com/river/status/1700000000000000000\n');
+    const started = Date.now();
+    const run = await runCli(
+      [
+        'verify',
+        'a.md',
+        ...verifyFlags(busy.origin, join(work, 'cache'), join(work, 'out')),
+        '--max-duration',
+        '1s',
+      ],
+      { cwd: work },
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.code).toBe(0);
+    const report = parseValidReport(await readFile(join(work, 'out', 'citecheck.json'), 'utf8'));
+    expect(report.articles[0]?.results[0]?.lookup).toMatchObject({ reason: 'not-checked' });
+  }, 30_000);
+});
+
 describe('parseDuration (the --max-duration grammar)', () => {
   it.each([
     ['90s', 90_000],
