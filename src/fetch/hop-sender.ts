@@ -61,11 +61,8 @@ async function sendOnce(context: HopSenderContext, url: URL, request: FetchReque
     dispatcher: context.dispatcher,
     signal: request.signal === undefined ? run : AbortSignal.any([request.signal, run]),
   } as RequestInit;
-  // A request cut by the run's time limit is "not checked", not a network failure
   const failed = (error: unknown): FetchError =>
-    run.aborted
-      ? new FetchError('run-limit', String(run.reason?.message), { url: url.href })
-      : toFetchError(error, url.href, request.signal);
+    run.aborted ? context.run.refusal(url.href) : toFetchError(error, url.href, request.signal);
   let response: Response;
   try {
     response = await globalThis.fetch(target, init);

@@ -50,8 +50,12 @@ export class RunBudget {
 
   /** Throws FetchError 'run-limit' when the budget is spent; called before each request is sent. */
   claim(url: string): void {
-    const spent = this.spent();
-    if (spent !== undefined) throw new FetchError('run-limit', spent, { url });
+    if (this.spent() !== undefined) throw this.refusal(url);
+  }
+
+  /** The error of a request the spent budget stopped ("not checked", not a network failure). */
+  refusal(url: string): FetchError {
+    return new FetchError('run-limit', this.#message, { url });
   }
 
   /** Aborted when the budget is spent: requests in flight stop, waits end. */
