@@ -93,6 +93,8 @@ export const UnverifiableReasonSchema = z.enum([
   'refused-by-guard',
   'sources-disagree',
   'ambiguous',
+  'host-given-up',
+  'not-checked',
 ]);
 export type UnverifiableReason = z.infer<typeof UnverifiableReasonSchema>;
 

@@ -58,6 +58,10 @@ withReportOptions(
     '--no-archive',
     'do not use the Wayback Machine (archived copies, archive search for ID-less citations)',
   )
+  .option(
+    '--max-duration <time>',
+    'stop starting requests after this long (90s, 30m, 1h); reports are still written',
+  )
   .option('--no-progress', 'no progress bar')
   .option('--verbose', 'print per-host fetch statistics')
   .action(async (inputs: string[], flags: Record<string, unknown>) => {

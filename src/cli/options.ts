@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseRate } from '../fetch/parse-rate.js';
+import { parseDuration } from '../fetch/run-budget.js';
 import { UsageError } from './exit-code.js';
 import { parseShard, type Shard } from './shard.js';
 
@@ -13,14 +15,24 @@ const formatList = z
   .pipe(z.array(z.enum(REPORT_FORMATS)).min(1))
   .transform((formats) => [...new Set(formats)]);
 
+// One grammar for --rate: the fetcher's parser (it refuses 0, which the budget would read as "no limit").
 const rateEntry = z.string().transform((value, ctx) => {
-  const match = /^([a-z0-9.-]+)=(\d+(?:\.\d+)?)\/(s|m)$/i.exec(value.trim());
-  if (!match) {
-    ctx.addIssue({ code: 'custom', message: `expected HOST=N/s or HOST=N/m, got "${value}"` });
+  const parsed = parseRate(value);
+  if (parsed.kind === 'invalid') {
+    ctx.addIssue({ code: 'custom', message: parsed.message });
     return z.NEVER;
   }
-  const perUnit = Number(match[2]);
-  return [match[1]?.toLowerCase() ?? '', match[3] === 'm' ? perUnit / 60 : perUnit] as const;
+  return [parsed.host, parsed.perSecond] as const;
+});
+
+const duration = z.string().transform((value, ctx) => {
+  const ms = parseDuration(value);
+  if (ms === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a time above 0 such as 90s, 30m or 1h, got "${value}"`,
+    });
+  return ms ?? z.NEVER;
 });
 
 const httpUrl = z.url({ protocol: /^https?$/ });
@@ -53,6 +65,9 @@ export const VerifyFlagsSchema = z.object({
   shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
   upstream: httpUrl.optional().describe('Send every request to this origin (tests, demo)'),
   archive: z.boolean().default(true).describe('Look up archived copies of unavailable posts'),
+  maxDuration: duration
+    .optional()
+    .describe('Run time after which nothing new is checked; reports are still written'),
   verbose: z.boolean().default(false).describe('Print per-host fetch statistics'),
   progress: z.boolean().default(true).describe('Show a progress bar on a TTY'),
 });
@@ -75,6 +90,7 @@ export interface VerifyOptions {
   shard: Shard | undefined;
   upstream: string | undefined;
   archive: boolean;
+  maxDurationMs: number | undefined;
   verbose: boolean;
   progress: boolean;
 }
@@ -107,6 +123,7 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
     upstream: flags.upstream,
     archive: flags.archive,
+    maxDurationMs: flags.maxDuration,
     verbose: flags.verbose,
     progress: flags.progress,
   };

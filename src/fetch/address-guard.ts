@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /** Where an IP address points; everything except 'public' is refused by the guard. */
 export type AddressClass =
@@ -18,88 +19,64 @@ export type UrlHostClass =
   | { kind: 'name'; name: string };
 
 /** Cloud metadata endpoints that sit in otherwise public or private space. */
-const METADATA_V4 = new Set(['169.254.169.254', '168.63.129.16', '100.100.100.200']);
+const METADATA = new Set(['169.254.169.254', '168.63.129.16', '100.100.100.200', 'fd00:ec2::254']);
 
-function v4Octets(address: string): [number, number, number, number] {
-  const parts = address.split('.').map(Number);
-  return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 0];
+// The special ranges are ipaddr.js's (kept up to date with the IANA registries), not a table of ours: a range
+// we did not know used to read as public. Fail closed: only what ipaddr.js calls plain 'unicast' (and, for
+// IPv6, inside the global unicast block 2000::/3) is public; every other named range is refused.
+const CLASS_OF_RANGE: Readonly<Record<string, AddressClass>> = {
+  unspecified: 'unspecified',
+  loopback: 'loopback',
+  private: 'private',
+  uniqueLocal: 'private',
+  deprecatedSiteLocal: 'private',
+  linkLocal: 'link-local',
+  carrierGradeNat: 'cgnat',
+  multicast: 'multicast',
+};
+const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR('2000::/3');
+/** The well-known NAT64 prefix (RFC 6052): a DNS64 network reaches public IPv4 hosts through it. */
+const WELL_KNOWN_NAT64 = ipaddr.IPv6.parseCIDR('64:ff9b::/96');
+
+function classOfRange(range: string): AddressClass {
+  return CLASS_OF_RANGE[range] ?? 'reserved';
 }
 
-function classifyV4(address: string): AddressClass {
-  if (METADATA_V4.has(address)) return 'metadata';
-  const [a, b, c] = v4Octets(address);
-  if (a === 0) return 'unspecified';
-  if (a === 127) return 'loopback';
-  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
-  if (a === 100 && b >= 64 && b <= 127) return 'cgnat';
-  if (a === 169 && b === 254) return 'link-local';
-  if (a >= 224 && a <= 239) return 'multicast';
-  if (a >= 240) return 'reserved'; // includes 255.255.255.255 broadcast
-  // IETF protocol assignments, documentation and benchmarking ranges
-  if (a === 192 && b === 0 && (c === 0 || c === 2)) return 'reserved';
-  if (a === 198 && (b === 18 || b === 19)) return 'reserved';
-  if ((a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return 'reserved';
-  return 'public';
+function classifyV4(address: ipaddr.IPv4): AddressClass {
+  if (METADATA.has(address.toString())) return 'metadata';
+  const range = address.range();
+  return range === 'unicast' ? 'public' : classOfRange(range);
 }
 
-/** Parses an IPv6 literal (no brackets, optional embedded dotted IPv4) into eight 16-bit groups. */
-export function parseIPv6(input: string): number[] | undefined {
-  let text = input.toLowerCase();
-  const zone = text.indexOf('%');
-  if (zone >= 0) text = text.slice(0, zone);
-  if (!isIPv6(text)) return undefined;
-  const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  const trailer: number[] = [];
-  if (tail.includes('.')) {
-    const [a, b, c, d] = v4Octets(tail);
-    trailer.push((a << 8) | b, (c << 8) | d);
-    text = `${text.slice(0, lastColon + 1)}0:0`;
+/** The IPv4 address in the last 32 bits of an IPv6 address. */
+function lastV4(address: ipaddr.IPv6): ipaddr.IPv4 {
+  const bytes = address.toByteArray().slice(12);
+  return new ipaddr.IPv4(bytes);
+}
+
+function classifyV6(address: ipaddr.IPv6, canonical: string): AddressClass {
+  if (METADATA.has(canonical)) return 'metadata';
+  // IPv4-mapped (::ffff:a.b.c.d) and well-known NAT64 (64:ff9b::a.b.c.d) reach exactly the embedded address
+  if (address.isIPv4MappedAddress() || address.match(WELL_KNOWN_NAT64)) return classifyV4(lastV4(address));
+  const range = address.range();
+  if (range === '6to4') {
+    // Deprecated (RFC 7526) and served by anycast relays: refused, named after the embedded address if special
+    const embedded = classifyV4(new ipaddr.IPv4(address.toByteArray().slice(2, 6)));
+    return embedded === 'public' ? 'reserved' : embedded;
   }
-  const [head = '', rest] = text.split('::');
-  const toGroups = (s: string): number[] => (s === '' ? [] : s.split(':').map((g) => Number.parseInt(g, 16)));
-  const front = toGroups(head);
-  const back = rest === undefined ? [] : toGroups(rest);
-  const fill = rest === undefined ? [] : new Array<number>(8 - front.length - back.length).fill(0);
-  const groups = [...front, ...fill, ...back];
-  if (trailer.length === 2) groups.splice(6, 2, ...trailer);
-  return groups.length === 8 ? groups : undefined;
-}
-
-function embeddedV4(hi: number, lo: number): string {
-  return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
-}
-
-function classifyV6(groups: number[]): AddressClass {
-  const g = (i: number): number => groups[i] ?? 0;
-  const zeroUpTo = (n: number): boolean => groups.slice(0, n).every((x) => x === 0);
-  if (zeroUpTo(8)) return 'unspecified';
-  if (zeroUpTo(7) && g(7) === 1) return 'loopback';
-  // ::ffff:a.b.c.d (IPv4-mapped) and 64:ff9b::a.b.c.d (NAT64) reach the embedded IPv4 address
-  if (zeroUpTo(5) && g(5) === 0xffff) return classifyV4(embeddedV4(g(6), g(7)));
-  if (g(0) === 0x64 && g(1) === 0xff9b && groups.slice(2, 6).every((x) => x === 0)) {
-    return classifyV4(embeddedV4(g(6), g(7)));
-  }
-  if (zeroUpTo(6)) return 'reserved'; // deprecated IPv4-compatible ::a.b.c.d
-  if (g(0) === 0x2002) return classifyV4(embeddedV4(g(1), g(2))); // 6to4
-  if (g(0) === 0xfd00 && g(1) === 0x0ec2 && groups.slice(2, 7).every((x) => x === 0) && g(7) === 0x254) {
-    return 'metadata'; // AWS IMDS over IPv6
-  }
-  if ((g(0) & 0xfe00) === 0xfc00) return 'private'; // unique local fc00::/7
-  if ((g(0) & 0xffc0) === 0xfe80) return 'link-local';
-  if ((g(0) & 0xffc0) === 0xfec0) return 'private'; // deprecated site-local
-  if ((g(0) & 0xff00) === 0xff00) return 'multicast';
-  if (g(0) === 0x2001 && g(1) === 0x0db8) return 'reserved'; // documentation
-  if (g(0) === 0x0100 && g(1) === 0 && g(2) === 0 && g(3) === 0) return 'reserved'; // discard-only
-  return 'public';
+  if (range !== 'unicast') return classOfRange(range);
+  return address.match(GLOBAL_UNICAST_V6) ? 'public' : 'reserved';
 }
 
 /** Classifies an IP address (IPv4 dotted quad, or IPv6 with or without brackets); undefined if not an IP. */
 export function classifyAddress(address: string): AddressClass | undefined {
   const bare = address.startsWith('[') && address.endsWith(']') ? address.slice(1, -1) : address;
-  if (isIPv4(bare)) return classifyV4(bare);
-  const groups = parseIPv6(bare);
-  return groups === undefined ? undefined : classifyV6(groups);
+  // node's isIP accepts only canonical IPv4 (ipaddr.js would also read `127.1` or `0x7f.1` as addresses)
+  if (isIPv4(bare)) return classifyV4(ipaddr.IPv4.parse(bare));
+  if (!isIPv6(bare)) return undefined;
+  // WHATWG serialization is exact; ipaddr.js reads the deprecated `::a.b.c.d` as `::ffff:a.b.c.d`
+  const canonical = new URL(`http://[${bare.replace(/%.*$/, '')}]/`).hostname.slice(1, -1);
+  return classifyV6(ipaddr.IPv6.parse(canonical), canonical);
 }
 
 /**

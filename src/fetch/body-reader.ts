@@ -27,6 +27,14 @@ function charsetOf(contentType: string | null): string {
 }
 
 /**
+ * The whole-body deadline passed. Final: the server answers, but slower than allowed, and a retry would
+ * drip as slowly (4 attempts × 30 s per request before), so the deadline bounds the request, not each attempt.
+ */
+function bodyDeadline(url: string, timeoutMs: number, cause?: unknown): FetchError {
+  return new FetchError('timeout', `body of ${url} took over ${timeoutMs} ms`, { url, cause, final: true });
+}
+
+/**
  * Reads a response body as text. fetch has already undone Content-Encoding, so the cap applies to the
  * decompressed bytes: a small gzip that inflates past it fails with 'too-large' and the stream is cancelled.
  */
@@ -51,7 +59,7 @@ export async function readBody(response: Response, limits: BodyLimits): Promise<
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (timedOut) throw new FetchError('timeout', `body of ${url} took over ${timeoutMs} ms`, { url });
+      if (timedOut) throw bodyDeadline(url, timeoutMs);
       if (done) break;
       bytes += value.byteLength;
       if (bytes > maxBytes) {
@@ -64,7 +72,7 @@ export async function readBody(response: Response, limits: BodyLimits): Promise<
     }
   } catch (error) {
     if (timedOut && !(error instanceof FetchError)) {
-      throw new FetchError('timeout', `body of ${url} took over ${timeoutMs} ms`, { url, cause: error });
+      throw bodyDeadline(url, timeoutMs, error);
     }
     throw error;
   } finally {

@@ -14,6 +14,8 @@ export const FETCH_ERROR_CODES = [
   'too-many-redirects',
   'offline-miss',
   'aborted',
+  'host-given-up',
+  'run-limit',
 ] as const;
 export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 
@@ -24,16 +26,19 @@ export class FetchError extends Error {
   readonly url: string;
   readonly host: string;
   readonly status: number | undefined;
+  /** True when another attempt would only repeat the failure (a body past its whole-body deadline). */
+  readonly final: boolean;
 
   constructor(
     code: FetchErrorCode,
     message: string,
-    details: { url: string; status?: number; cause?: unknown },
+    details: { url: string; status?: number; cause?: unknown; final?: boolean },
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.url = details.url;
     this.status = details.status;
+    this.final = details.final ?? false;
     let host = '';
     try {
       host = new URL(details.url).host;

@@ -9,7 +9,10 @@ export type FetchEvent =
   | { kind: 'response'; host: string; url: string; status: number; bytes: number }
   | { kind: 'retry'; host: string; url: string; retry: number; delayMs: number; reason: RetryReason }
   | { kind: 'paused'; host: string; waitMs: number; status: number }
-  | { kind: 'cache-hit'; host: string; url: string; stale: boolean };
+  | { kind: 'cache-hit'; host: string; url: string; stale: boolean }
+  | { kind: 'cache-down'; message: string }
+  | { kind: 'host-given-up'; host: string; message: string }
+  | { kind: 'run-limit'; message: string };
 
 /** Settings of createFetcher; every field is optional. */
 export interface FetcherOptions {
@@ -17,6 +20,8 @@ export interface FetcherOptions {
   cacheDir?: string;
   /** `redis://…` URL of a shared cache; overrides cacheDir. Default: none. */
   cacheUrl?: string;
+  /** Longest wait for one Redis command, ms; a Redis slower than that is not used for the rest of the run. Default 5000. */
+  cacheTimeoutMs?: number;
   /** Use only the cache: a miss is FetchError 'offline-miss' and the network is never touched. Default false. */
   offline?: boolean;
   /** Ignore cached answers (new answers are still written). Default false. */
@@ -34,6 +39,10 @@ export interface FetcherOptions {
   defaultRate?: number;
   /** Retries after the first attempt for timeouts, resets, 408, 429 and 5xx. Default 3. */
   maxRetries?: number;
+  /** Consecutive attempts without an answer (timeouts, refused or cut connections) after which a host is given up for the run. Default 6. */
+  hostGiveUpAfter?: number;
+  /** Wall time after which no new request is sent and requests in flight are aborted ('run-limit'), ms. Default: none. */
+  maxDurationMs?: number;
   /** Longest rate-limit wait honoured; beyond it the host is given up ('rate-limited'). Default 600 000 (10 min). */
   maxRetryAfterMs?: number;
   /** Network timeouts, ms. Default connect 10 000, headers 15 000, body 30 000. */

@@ -12,10 +12,12 @@ import { FileStore } from './file-store.js';
 import { systemLookup } from './guarded-connector.js';
 import { type HopSenderContext, sendHop } from './hop-sender.js';
 import { HostBudget } from './host-budget.js';
+import { HostGiveUp } from './host-give-up.js';
 import { followRedirectChain } from './redirect-chain.js';
 import { connectRedisStore } from './redis-store.js';
 import { cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
 import { DEFAULT_BACKOFF } from './retry-policy.js';
+import { RunBudget, type RunLimits } from './run-budget.js';
 import { SingleFlight } from './single-flight.js';
 import { StatsRecorder } from './stats.js';
 import type { Fetcher, FetchRequest, FetchResponse } from './types.js';
@@ -27,6 +29,8 @@ export type { FetchEvent, FetcherOptions } from './fetcher-options.js';
 
 /** Failures after which a stale cached answer beats no answer. */
 const STALE_IF_ERROR: ReadonlySet<FetchErrorCode> = new Set([
+  'host-given-up',
+  'run-limit',
   'rate-limited',
   'timeout',
   'reset',
@@ -35,7 +39,29 @@ const STALE_IF_ERROR: ReadonlySet<FetchErrorCode> = new Set([
   'http-status',
 ]);
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * `sleep` (default a real timer) that ends early when `signal` aborts: a request waiting out a pause stops
+ * when the run budget is spent, and a real timer is cleared so it cannot keep the process up.
+ */
+function interruptibleSleep(sleep: ((ms: number) => Promise<void>) | undefined, signal: AbortSignal) {
+  return (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      signal.addEventListener('abort', done, { once: true });
+      if (sleep === undefined) timer = setTimeout(done, ms);
+      else sleep(ms).then(done);
+    });
+}
+
+function runLimitsOf(options: FetcherOptions): RunLimits {
+  return options.maxDurationMs === undefined ? {} : { maxDurationMs: options.maxDurationMs };
+}
 
 /** Requests that differ in how the chain is walked are different answers. */
 function variantOf(request: FetchRequest): string {
@@ -49,7 +75,7 @@ function variantOf(request: FetchRequest): string {
  */
 export async function createFetcher(options: FetcherOptions = {}): Promise<Fetcher> {
   const clock = options.clock ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
+  const emit = options.onEvent ?? (() => {});
   // The environment is read only when the caller hands it over: a library user with CITECHECK_UPSTREAM set
   // for some other tool must not have every request rerouted (and that origin exempted from the guard).
   const env = options.env ?? {};
@@ -58,25 +84,48 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     upstreamValue === undefined || upstreamValue === '' ? undefined : parseUpstream(upstreamValue);
   const rates = { ...DEFAULT_RATES, ...options.rates };
   const defaultRate = options.defaultRate ?? 2;
+  // The budget spaces requests 1000/rate ms apart: 0, NaN or a negative rate would mean "no limit"
+  for (const [host, rate] of [...Object.entries(rates), ['defaultRate', defaultRate] as const]) {
+    if (!(rate > 0))
+      throw new RangeError(`rate for ${host} must be above 0 requests per second, got ${rate}`);
+  }
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 600_000;
   const offline = options.offline ?? false;
   const refresh = options.refresh ?? false;
   const staleIfError = options.staleIfError ?? true;
-  const emit = options.onEvent ?? (() => {});
+  const cacheTimeoutMs = options.cacheTimeoutMs ?? 5000;
 
   const store: KeyvStoreAdapter =
     options.cacheUrl === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
-      : ((await connectRedisStore(options.cacheUrl)) as unknown as KeyvStoreAdapter);
-  const cache = new ResponseCache(store, { ...DEFAULT_TTL, ...options.ttl }, clock);
+      : ((await connectRedisStore(options.cacheUrl, cacheTimeoutMs)) as unknown as KeyvStoreAdapter);
+  // Only the network store is timed: a file read can also lose a race with a loop busy parsing a large
+  // article, and a disk does not stall the way a stopped Redis does
+  const guard = {
+    timeoutMs: cacheTimeoutMs,
+    onDown: (message: string) => emit({ kind: 'cache-down', message }),
+  };
+  const cache = new ResponseCache(
+    store,
+    { ...DEFAULT_TTL, ...options.ttl },
+    clock,
+    options.cacheUrl === undefined ? undefined : guard,
+  );
   const stats = new StatsRecorder();
   const dispatcher = createDispatcher({
     timeouts,
     lookup: options.lookup ?? systemLookup,
     exemptOrigins: upstream === undefined ? [] : [upstream.origin],
   });
+  const run = new RunBudget(runLimitsOf(options), clock, (message) => emit({ kind: 'run-limit', message }));
+  // Waits (rate spacing, pauses, backoff) end when the run budget is spent; the next check then fails
+  const sleep = interruptibleSleep(options.sleep, run.signal);
   const context: HopSenderContext = {
+    run,
+    giveUp: new HostGiveUp(options.hostGiveUpAfter ?? 6, (host, message) =>
+      emit({ kind: 'host-given-up', host, message }),
+    ),
     budget: new HostBudget({
       concurrency: options.concurrency ?? 8,
       perHostConcurrency: options.perHostConcurrency ?? 2,
@@ -162,11 +211,12 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     async fetch(request: FetchRequest): Promise<FetchResponse> {
       const url = parseRequestUrl(request.url);
       checkRequestUrl(url, upstream?.origin);
-      const key = cacheKey(url, request.method ?? 'GET', variantOf(request));
+      const key = cacheKey(url, request.method ?? 'GET', variantOf(request), upstream);
       return flights.run(key, () => answer(url, key, request));
     },
     stats: () => stats.snapshot(),
     async close(): Promise<void> {
+      run.close();
       await Promise.allSettled([dispatcher.close(), cache.close()]);
     },
   };

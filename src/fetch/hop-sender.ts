@@ -4,6 +4,7 @@ import type { Timeouts } from './dispatcher.js';
 import { FetchError, isFetchError } from './fetch-error.js';
 import type { FetchEvent } from './fetcher-options.js';
 import type { HostBudget } from './host-budget.js';
+import type { HostGiveUp } from './host-give-up.js';
 import { toFetchError } from './network-error.js';
 import type { HopAnswer } from './redirect-chain.js';
 import { parseRateLimitReset, serverWaitMs } from './retry-after.js';
@@ -14,6 +15,7 @@ import {
   isRetryableStatus,
   type RetryReason,
 } from './retry-policy.js';
+import type { RunBudget } from './run-budget.js';
 import type { StatsRecorder } from './stats.js';
 import type { FetchRequest } from './types.js';
 import { routeRequest } from './upstream.js';
@@ -21,6 +23,8 @@ import { routeRequest } from './upstream.js';
 /** Everything one hop needs. */
 export interface HopSenderContext {
   budget: HostBudget;
+  giveUp: HostGiveUp;
+  run: RunBudget;
   stats: StatsRecorder;
   dispatcher: Dispatcher;
   upstream: URL | undefined;
@@ -49,18 +53,21 @@ function headerRecord(headers: Headers): Record<string, string> {
 /** Sends one request on the network (through the host budget) and reads its body. */
 async function sendOnce(context: HopSenderContext, url: URL, request: FetchRequest): Promise<HopAnswer> {
   const { target, headers: routing } = routeRequest(url, context.upstream);
+  const run = context.run.signal;
   const init = {
     method: request.method ?? 'GET',
     headers: { 'user-agent': context.userAgent, ...request.headers, ...routing },
     redirect: 'manual',
     dispatcher: context.dispatcher,
-    signal: request.signal,
+    signal: request.signal === undefined ? run : AbortSignal.any([request.signal, run]),
   } as RequestInit;
+  const failed = (error: unknown): FetchError =>
+    run.aborted ? context.run.refusal(url.href) : toFetchError(error, url.href, request.signal);
   let response: Response;
   try {
     response = await globalThis.fetch(target, init);
   } catch (error) {
-    throw toFetchError(error, url.href, request.signal);
+    throw failed(error);
   }
   const body =
     init.method === 'HEAD'
@@ -70,7 +77,7 @@ async function sendOnce(context: HopSenderContext, url: URL, request: FetchReque
           timeoutMs: context.timeouts.body,
           url: url.href,
         }).catch((error: unknown) => {
-          throw toFetchError(error, url.href, request.signal);
+          throw failed(error);
         });
   context.stats.add(url.host, 'bytes', body.bytes);
   context.emit({
@@ -93,27 +100,38 @@ export async function sendHop(
   url: URL,
   request: FetchRequest,
 ): Promise<HopAnswer> {
-  const { budget, stats, clock, emit } = context;
+  const { budget, stats, clock, emit, giveUp } = context;
   const host = url.host;
+  const gate = () => {
+    context.run.claim(url.href);
+    giveUp.check(host, url.href);
+  };
   for (let retry = 0; ; retry++) {
     const announceRetry = (delayMs: number, reason: RetryReason) =>
       emit({ kind: 'retry', host, url: url.href, retry: retry + 1, delayMs, reason });
     let attempt: Attempt;
     try {
-      const answer = await budget.run(host, url.href, () => {
-        stats.add(host, 'requests');
-        emit({ kind: 'request', host, url: url.href, attempt: retry + 1 });
-        return sendOnce(context, url, request);
-      });
+      const answer = await budget.run(
+        host,
+        url.href,
+        () => {
+          stats.add(host, 'requests');
+          emit({ kind: 'request', host, url: url.href, attempt: retry + 1 });
+          return sendOnce(context, url, request);
+        },
+        gate,
+      );
+      giveUp.record(host, { answered: true });
       attempt = { kind: 'answer', answer };
     } catch (error) {
       if (!isFetchError(error)) throw error;
+      giveUp.record(host, { answered: false, error });
       attempt = { kind: 'error', error };
     }
 
     if (attempt.kind === 'error') {
       const { error } = attempt;
-      if (!isRetryableError(error.code) || retry >= context.maxRetries) {
+      if (!isRetryableError(error.code) || error.final || retry >= context.maxRetries) {
         stats.add(host, 'errors');
         throw error;
       }

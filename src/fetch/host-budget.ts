@@ -55,12 +55,15 @@ export class HostBudget {
    * Runs `task` (one network request) when the host has a free slot, its rate budget allows it, and it
    * is not paused. Waiting happens outside the global queue, so a paused host never holds global slots
    * and other hosts keep flowing. Throws FetchError 'rate-limited' if the host is paused beyond maxPauseMs.
+   * `gate` throws to abandon the request before it takes a slot; it is asked again after every wait, so a
+   * request queued behind a host that has since been given up (or a spent run budget) fails at once.
    */
-  run<T>(host: string, url: string, task: () => Promise<T>): Promise<T> {
+  run<T>(host: string, url: string, task: () => Promise<T>, gate: () => void = () => {}): Promise<T> {
     const state = this.#state(host);
     const { clock, sleep, maxPauseMs } = this.#options;
     return state.limit(async () => {
       for (;;) {
+        gate();
         const now = clock();
         if (state.pausedUntil - now > maxPauseMs) {
           const seconds = Math.ceil((state.pausedUntil - now) / 1000);
@@ -79,6 +82,7 @@ export class HostBudget {
           // Re-check at send time: a pause may have started, or the slot been taken, while queued
           const sendAt = clock();
           if (sendAt < Math.max(state.nextSlotAt, state.pausedUntil)) return { kind: 'not-ready' };
+          gate();
           state.nextSlotAt = sendAt + this.#intervalMs(host);
           return { kind: 'ran', value: await task() };
         });

@@ -1,5 +1,6 @@
 import KeyvRedis from '@keyv/redis';
 import { FetchError } from './fetch-error.js';
+import { TIMED_OUT, within } from './within.js';
 
 /** The URL without its password, for messages. */
 function redact(url: string): string {
@@ -14,15 +15,16 @@ function redact(url: string): string {
 
 /**
  * Connects a Keyv store on a shared Redis (`redis://…`), so a team or a CI fleet shares one cache.
- * Fails fast with FetchError 'connect' when Redis cannot be reached (the client would otherwise retry
- * forever); later outages read as cache misses and skipped writes.
+ * Fails fast with FetchError 'connect' when Redis cannot be reached or does not answer a PING within
+ * `timeoutMs` (a stopped server accepts the connection and never replies): an unusable cache is a
+ * configuration error at start. Later outages read as cache misses and skipped writes (see ResponseCache).
  */
-export async function connectRedisStore(url: string): Promise<KeyvRedis<unknown>> {
+export async function connectRedisStore(url: string, timeoutMs: number): Promise<KeyvRedis<unknown>> {
   const store = new KeyvRedis<unknown>(
     {
       url,
       socket: {
-        connectTimeout: 5000,
+        connectTimeout: timeoutMs,
         reconnectStrategy: (retries: number) =>
           retries >= 3 ? new Error('Redis unreachable') : 200 * (retries + 1),
       },
@@ -30,14 +32,21 @@ export async function connectRedisStore(url: string): Promise<KeyvRedis<unknown>
     { throwOnConnectError: true },
   );
   store.on('error', () => {});
+  let failure: unknown;
   try {
-    await store.getClient();
+    const pong = await within(
+      timeoutMs,
+      store.getClient().then((client) => client.ping()),
+    );
+    if (pong !== TIMED_OUT) return store;
   } catch (error) {
-    await store.disconnect().catch(() => {});
-    throw new FetchError('connect', `cannot reach the cache at ${redact(url)}`, {
-      url: redact(url),
-      cause: error,
-    });
+    failure = error;
   }
-  return store;
+  await store.disconnect(true).catch(() => {});
+  // The client's own message is left out: it could quote the URL with its password
+  const why = failure === undefined ? `: no answer within ${timeoutMs} ms` : '';
+  throw new FetchError('connect', `cannot reach the cache at ${redact(url)}${why}`, {
+    url: redact(url),
+    cause: failure,
+  });
 }

@@ -1,6 +1,7 @@
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { z } from 'zod';
 import { type CacheClass, type FetchResponse, RedirectHopSchema } from './types.js';
+import { TIMED_OUT, within } from './within.js';
 
 /** How long answers stay fresh, ms. Short-link resolutions never expire. */
 export interface TtlPolicy {
@@ -36,14 +37,19 @@ export interface CachedAnswer {
   fresh: boolean;
 }
 
-/** Cache key: method plus the normalised URL (no fragment, no credentials, sorted query) plus the variant. */
-export function cacheKey(url: URL, method: string, variant: string): string {
+/**
+ * Cache key: method plus the normalised URL (no fragment, no credentials, sorted query) plus the variant,
+ * plus the origin that really answered when it is not the URL's own (`--upstream`): a stand-in's answers
+ * can then never be served as the real host's, in a later run or to a fleet sharing the cache.
+ */
+export function cacheKey(url: URL, method: string, variant: string, answeredBy?: URL): string {
   const normal = new URL(url.href);
   normal.hash = '';
   normal.username = '';
   normal.password = '';
   normal.searchParams.sort();
-  return `${method} ${normal.href}${variant === '' ? '' : ` ${variant}`}`;
+  const via = answeredBy === undefined ? '' : ` via ${answeredBy.origin}`;
+  return `${method} ${normal.href}${variant === '' ? '' : ` ${variant}`}${via}`;
 }
 
 /** How long an answer of this class and status stays fresh (ms, Infinity = forever), or 'never' if not cacheable. */
@@ -63,29 +69,68 @@ export function freshnessMs(cacheClass: CacheClass, status: number, ttl: TtlPoli
   }
 }
 
+/** How the cache behaves when its store stalls. */
+export interface CacheGuard {
+  /** Longest wait for one store command, ms; a slower store is given up for the rest of the run. */
+  timeoutMs: number;
+  /** Told once, when the store is given up. */
+  onDown: (reason: string) => void;
+}
+
 /**
  * Answers kept in a Keyv store. Entries are stored without a store TTL: freshness is ours to judge, so a
  * stale good answer stays available (offline runs, and stale-if-error) until a newer good one replaces it.
  * Only cacheable answers are ever written, so a failure can never overwrite a good answer.
+ *
+ * With a guard, a store command that does not settle within its timeout (a Redis stopped with SIGSTOP keeps its
+ * socket open and never answers) gives the store up for the rest of the run: reads miss and writes are
+ * skipped at once. Answers stay correct, only uncached; waiting out the timeout on every command instead
+ * would multiply it by every request of the run.
  */
 export class ResponseCache {
   readonly #keyv: Keyv<CacheEntry>;
+  readonly #store: KeyvStoreAdapter | Map<string, unknown>;
   readonly #ttl: TtlPolicy;
   readonly #clock: () => number;
+  readonly #guard: CacheGuard | undefined;
+  #down = false;
 
-  constructor(store: KeyvStoreAdapter | Map<string, unknown>, ttl: TtlPolicy, clock: () => number) {
+  constructor(
+    store: KeyvStoreAdapter | Map<string, unknown>,
+    ttl: TtlPolicy,
+    clock: () => number,
+    guard?: CacheGuard,
+  ) {
     this.#keyv = new Keyv<CacheEntry>({ store, namespace: 'citecheck-fetch-v1' });
     // A broken store must not sink the run: errors read as misses (see read/write)
     this.#keyv.on('error', () => {});
+    this.#store = store;
     this.#ttl = ttl;
     this.#clock = clock;
+    this.#guard = guard;
+  }
+
+  /** Runs one store command under the guard; undefined when the store is (or just went) down. */
+  async #command<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+    const guard = this.#guard;
+    if (guard === undefined) return work();
+    if (this.#down) return undefined;
+    const result = await within(guard.timeoutMs, work());
+    if (result !== TIMED_OUT) return result;
+    if (!this.#down) {
+      this.#down = true;
+      guard.onDown(
+        `the cache did not answer a ${what} within ${guard.timeoutMs} ms: it is not used for the rest of this run`,
+      );
+    }
+    return undefined;
   }
 
   /** The cached answer for `key`, or undefined on a miss (or an unreadable entry). */
   async read(key: string): Promise<CachedAnswer | undefined> {
     let raw: unknown;
     try {
-      raw = await this.#keyv.get(key);
+      raw = await this.#command('read', () => this.#keyv.get(key));
     } catch {
       return undefined;
     }
@@ -101,15 +146,17 @@ export class ResponseCache {
     if (ms === 'never') return false;
     const freshUntil = Number.isFinite(ms) ? Date.parse(response.fetchedAt) + ms : null;
     try {
-      return await this.#keyv.set(key, { response, freshUntil });
+      return (await this.#command('write', () => this.#keyv.set(key, { response, freshUntil }))) === true;
     } catch {
       // a cache that cannot be written costs a re-fetch next run, never this run's answer
       return false;
     }
   }
 
-  /** Releases the store (closes a Redis connection). */
+  /** Releases the store (closes a Redis connection; a stalled one is dropped, not asked to quit). */
   async close(): Promise<void> {
-    await this.#keyv.disconnect();
+    if (!this.#down) await this.#command('close', () => this.#keyv.disconnect());
+    const store = this.#store as { disconnect?: (force?: boolean) => Promise<void> };
+    if (this.#down) await store.disconnect?.(true).catch(() => {});
   }
 }

@@ -32,6 +32,10 @@ export function reasonForFetchError(error: FetchError): UnverifiableReason {
     case 'too-many-redirects':
     case 'aborted':
       return 'network';
+    case 'host-given-up':
+      return 'host-given-up';
+    case 'run-limit':
+      return 'not-checked';
   }
 }
 

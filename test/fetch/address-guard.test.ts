@@ -36,6 +36,27 @@ describe('classifyUrlHost', () => {
     ['http://api.localhost/', 'loopback'],
     ['http://8.8.8.8/', 'public'],
     ['http://[2606:4700::1111]/', 'public'],
+    ['http://[64:ff9b::8.8.8.8]/', 'public'], // DNS64 networks reach public IPv4 hosts this way
+    ['http://[::ffff:8.8.8.8]/', 'public'],
+    // Finding 13: ranges a hand-written table did not know read as public. Only unicast public space passes.
+    ['http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/', 'reserved'], // Teredo
+    ['http://[::ffff:0:127.0.0.1]/', 'reserved'], // IPv4-translated (RFC 6145)
+    ['http://[::ffff:0:8.8.8.8]/', 'reserved'],
+    ['http://[64:ff9b:1::10.0.0.1]/', 'reserved'], // local-use NAT64 (RFC 8215)
+    ['http://[64:ff9b:1::8.8.8.8]/', 'reserved'],
+    ['http://192.88.99.1/', 'reserved'], // 6to4 relay anycast
+    ['http://[2002:c058:6301::1]/', 'reserved'], // 6to4 of the relay anycast
+    ['http://[2002:808:808::1]/', 'reserved'], // any 6to4: deprecated, reached through anycast relays
+    ['http://[::127.0.0.1]/', 'reserved'], // deprecated IPv4-compatible
+    ['http://[::8.8.8.8]/', 'reserved'],
+    ['http://[2001:2::1]/', 'reserved'], // benchmarking
+    ['http://[2001:20::1]/', 'reserved'], // ORCHIDv2
+    ['http://[3fff::1]/', 'reserved'], // documentation (RFC 9637)
+    ['http://[5f00::1]/', 'reserved'], // SRv6 SIDs
+    ['http://[4000::1]/', 'reserved'], // unassigned, outside global unicast 2000::/3
+    ['http://192.31.196.1/', 'reserved'], // AS112
+    ['http://192.52.193.1/', 'reserved'], // AMT
+    ['http://168.63.129.16/', 'metadata'],
   ])('classifies the host of %s as %s', (url, expected) => {
     const host = classifyUrlHost(new URL(url));
     expect(host.kind === 'ip' && host.class).toBe(expected);
@@ -66,6 +87,10 @@ describe('address guard in the fetcher (no msw: requests reach the real dispatch
     'http://0177.0.0.1/',
     'http://0x7f000001/',
     'http://localhost/',
+    'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/',
+    'http://[::ffff:0:7f00:1]/',
+    'http://[64:ff9b:1::a00:1]/',
+    'http://192.88.99.1/',
   ])('refuses %s before connecting', async (url) => {
     const lookup = tableLookup({});
     const fetcher = await guardedFetcher({ lookup });
@@ -79,6 +104,11 @@ describe('address guard in the fetcher (no msw: requests reach the real dispatch
     ['the metadata address', ['169.254.169.254']],
     ['an IPv6 loopback', ['::1']],
     ['an IPv4-mapped loopback', ['::ffff:127.0.0.1']],
+    ['a Teredo address', ['2001:0:4136:e378:8000:63bf:3fff:fdd2']],
+    ['an IPv4-translated loopback', ['::ffff:0:7f00:1']],
+    ['a local-use NAT64 address', ['64:ff9b:1::a00:1']],
+    ['the 6to4 relay anycast', ['192.88.99.1']],
+    ['an address outside global unicast', ['4000::1']],
     ['a public and a private address (rebinding-style answer)', ['93.184.216.34', '192.168.0.10']],
   ])('refuses a name that resolves to %s, at connect time', async (_label, addresses) => {
     const lookup = tableLookup({ 'internal.example': addresses });

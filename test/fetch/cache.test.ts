@@ -250,3 +250,39 @@ describe('single flight', () => {
     expect(stats['t.co']?.requests).toBe(1);
   });
 });
+
+describe('answers fetched through --upstream (finding 2: they were cached as the real hosts’ answers)', () => {
+  const upstream = 'http://127.0.0.1:4010';
+  const shortLink = { url: 'https://t.co/poison', cacheClass: 'short-link', followRedirects: false } as const;
+
+  it('are never served to a run against the real hosts, nor a real answer to an upstream run', async () => {
+    const cacheDir = await tempDir();
+    const stand = sequence(`${upstream}/poison`, [
+      () => new HttpResponse(null, { status: 301, headers: { location: 'https://evil.example/' } }),
+    ]);
+    const viaUpstream = await createFetcher({ cacheDir, env: {}, upstream });
+    await viaUpstream.fetch(shortLink);
+    await viaUpstream.close();
+
+    const real = await createFetcher({ cacheDir, env: {}, offline: true });
+    const error = await real.fetch(shortLink).catch((e: unknown) => e);
+    await real.close();
+    expect(isFetchError(error) && error.code).toBe('offline-miss');
+
+    const live = sequence('https://t.co/poison', [
+      () => new HttpResponse(null, { status: 301, headers: { location: 'https://x.com/a/status/1' } }),
+    ]);
+    const online = await createFetcher({ cacheDir, env: {} });
+    const answer = await online.fetch(shortLink);
+    await online.close();
+    expect(answer.headers.location).toBe('https://x.com/a/status/1');
+    expect(live.count).toBe(1);
+
+    // The upstream's own entry still serves upstream runs (the demo and e2e runs stay cached)
+    const again = await createFetcher({ cacheDir, env: {}, upstream, offline: true });
+    const cached = await again.fetch(shortLink);
+    await again.close();
+    expect(cached).toMatchObject({ fromCache: true, headers: { location: 'https://evil.example/' } });
+    expect(stand.count).toBe(1);
+  });
+});

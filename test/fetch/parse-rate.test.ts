@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildUserAgent, parseRate } from '../../src/fetch/index.js';
+import { UsageError } from '../../src/cli/exit-code.js';
+import { resolveVerifyOptions } from '../../src/cli/options.js';
+import { buildUserAgent, createFetcher, parseRate } from '../../src/fetch/index.js';
 
 describe('parseRate', () => {
   it('reads requests per second', () => {
@@ -28,5 +30,22 @@ describe('parseRate', () => {
 describe('buildUserAgent', () => {
   it('names the tool, its version and where to read about it', () => {
     expect(buildUserAgent('1.2.3')).toBe('citecheck/1.2.3 (+https://github.com/citecheck/citecheck)');
+  });
+});
+
+describe('a rate of 0 (finding 9: it meant "no limit")', () => {
+  it('is a usage error naming --rate on the command line', () => {
+    expect(() => resolveVerifyOptions({ rate: ['t.co=0/s'] }, {})).toThrow(UsageError);
+    expect(() => resolveVerifyOptions({ rate: ['t.co=0/s'] }, {})).toThrow(/--rate: rate must be above 0/);
+    expect(resolveVerifyOptions({ rate: ['T.co=30/m'] }, {}).rates).toEqual({ 't.co': 0.5 });
+  });
+
+  it.each([0, -1, Number.NaN])('is refused by createFetcher (rates and defaultRate: %s)', async (rate) => {
+    await expect(createFetcher({ env: {}, rates: { 't.co': rate } })).rejects.toThrow(
+      /t\.co must be above 0/,
+    );
+    await expect(createFetcher({ env: {}, defaultRate: rate })).rejects.toThrow(
+      /defaultRate must be above 0/,
+    );
   });
 });

@@ -25,6 +25,9 @@ describe('bypass attempts against createFetcher (no upstream)', () => {
     'metadata.example': ['169.254.169.254'],
     'mapped.example': ['::ffff:127.0.0.1'],
     'rebinding.example': ['93.184.216.34', '127.0.0.1'],
+    'teredo.example': ['2001:0:4136:e378:8000:63bf:3fff:fdd2'],
+    'translated.example': ['::ffff:0:7f00:1'],
+    'nat64-local.example': ['64:ff9b:1::7f00:1'],
   });
   const urls = (port: number): string[] => [
     `http://127.0.0.1:${port}/`,
@@ -49,6 +52,12 @@ describe('bypass attempts against createFetcher (no upstream)', () => {
     `http://metadata.example:${port}/`,
     `http://mapped.example:${port}/`,
     `http://rebinding.example:${port}/`,
+    `http://[::ffff:0:127.0.0.1]:${port}/`, // IPv4-translated
+    `http://[::127.0.0.1]:${port}/`, // deprecated IPv4-compatible
+    `http://[2002:7f00:1::1]:${port}/`, // 6to4
+    `http://teredo.example:${port}/`,
+    `http://translated.example:${port}/`,
+    `http://nat64-local.example:${port}/`,
   ];
 
   it('refuses every loopback spelling, and names that resolve into private space, without connecting', async () => {
@@ -68,7 +77,10 @@ describe('bypass attempts against createFetcher (no upstream)', () => {
       'loopback.example',
       'mapped.example',
       'metadata.example',
+      'nat64-local.example',
       'rebinding.example',
+      'teredo.example',
+      'translated.example',
     ]);
   });
 });

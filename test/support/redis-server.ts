@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 export interface RedisServer {
   url: string;
   stop(): void;
+  /** Sends a signal (SIGSTOP/SIGCONT: a server that stalls with its sockets open). */
+  signal(signal: NodeJS.Signals): void;
 }
 
 async function freePort(): Promise<number> {
@@ -32,5 +34,9 @@ export async function startRedisServer(binary: string): Promise<RedisServer> {
     });
   });
   child.removeAllListeners('exit');
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stop: () => child.kill('SIGTERM'),
+    signal: (signal) => child.kill(signal),
+  };
 }

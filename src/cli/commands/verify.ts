@@ -45,6 +45,12 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     rates: options.rates,
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
+    ...(options.maxDurationMs === undefined ? {} : { maxDurationMs: options.maxDurationMs }),
+    // The fetcher's decisions that change what the run can check (the report gives each citation's reason)
+    onEvent: (event) => {
+      if (event.kind === 'cache-down' || event.kind === 'host-given-up' || event.kind === 'run-limit')
+        console.error(`citecheck: ${event.message}`);
+    },
   });
   const progress = createProgress(process.stderr, options.progress);
   // What killed runs left in the output folder goes before this run adds its own.
@@ -128,6 +134,7 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     rates: options.rates,
     cache: options.cacheUrl === undefined ? 'dir' : 'redis',
     archive: options.archive,
+    maxDurationMs: options.maxDurationMs ?? null,
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,
