@@ -151,7 +151,9 @@ describe('maxDurationMs while a host asks to wait (real time)', () => {
       { cwd: work },
     );
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(run.code).toBe(0);
+    // Nothing could be checked, which --max-unverifiable (default 50%) turns into exit 1: a job must not go green.
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('none of the 1 citations could be checked');
     const report = parseValidReport(await readFile(join(work, 'out', 'citecheck.json'), 'utf8'));
     expect(report.articles[0]?.results[0]?.lookup).toMatchObject({ reason: 'not-checked' });
   }, 30_000);
