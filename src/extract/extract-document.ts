@@ -11,6 +11,7 @@ import { findFrontMatter } from './markdown/front-matter.js';
 import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
 import { extractMdxComponents } from './markdown/mdx-component.js';
 import { extractReferenceLinks } from './markdown/reference-links.js';
+import { extractRenderedWidgets } from './markdown/rendered-widget.js';
 import {
   extractShortcodes,
   extractWordPressShortcodes,
@@ -112,7 +113,14 @@ export function collectDrafts(
     const layout = format === 'markdown' ? 'markdown' : 'guess';
     append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds), limit, layout));
   }
-  const claimed = createSpanLookup(embeds);
+  // Crawler Markdown of a rendered widget: its posts, and its chrome links claimed with them.
+  let widgetChrome: Span[] = [];
+  if (format === 'markdown' || format === 'text') {
+    const widgets = extractRenderedWidgets(masked);
+    append(embeds, widgets.drafts);
+    widgetChrome = widgets.chrome;
+  }
+  const claimed = createSpanLookup([...embeds, ...widgetChrome]);
   links = links.filter((link) => !claimed(link.start));
   if (format === 'markdown') {
     const references = extractReferenceLinks(masked, claimed);

@@ -72,6 +72,7 @@ export function extractCitations(text: string, options: ExtractOptions): Article
         links: d.links,
         quotedText: d.quotedText,
         replyTo: d.replyTo,
+        ...(d.textStart === undefined ? {} : { textStart: d.textStart }),
         location: locate(d.start),
       });
     }

@@ -1,0 +1,173 @@
+import { type CitationDraft, createDraft } from '../citation-draft.js';
+import { matchDateAt } from '../localized-date.js';
+import type { Span } from '../masked-text.js';
+import { parseStatusUrl } from '../status-url.js';
+import { renderInlineMarkup, unescapeMarkdown } from '../text/inline-markup.js';
+import { type Line, splitLines } from '../text/lines.js';
+
+/** Posts read from a rendered X widget that a crawler turned into Markdown, and the spans its chrome covers. */
+export interface RenderedWidgets {
+  drafts: CitationDraft[];
+  chrome: Span[];
+}
+
+type Row =
+  | { kind: 'avatar' | 'dot' | 'chrome' }
+  | { kind: 'name'; label: string; handle: string }
+  | { kind: 'handle'; handle: string }
+  | { kind: 'status'; label: string; statusId: string; handle: string | null }
+  | { kind: 'text' };
+
+// A whole line that is one Markdown link; inner images ("![🇺🇦](…svg)" in a name) shown as their alt text.
+const LINK_LINE = /^\[([^[\]\n]{0,300})\]\(\s*<?([^\s()<>]{1,3000})>?\s*\)$/;
+const IMAGE = /!\[([^[\]\n]{0,100})\]\([^\s()]{0,2000}\)/g;
+const AVATAR =
+  /^\[!\[[^[\]\n]{0,100}\]\(https?:\/\/pbs\.twimg\.com\/profile_images\/[^\s()]{1,500}\)\]\([^\s()]{1,3000}\)$/;
+const PROFILE = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,50})\/?(?:[?#][^\s]*)?$/i;
+const WIDGET_HOST = /^https?:\/\/(?:[\w-]+\.)?(?:twitter|x)\.com\/(?:intent\/|[\w-]*ads-info)/i;
+const HELP_HOST = /^https?:\/\/help\.(?:twitter|x)\.com\//i;
+// Chrome a widget prints around a post: its labels, counters, buttons and the crawler's banner.
+const CHROME_TEXT =
+  /^(?:Twitter Embed|X Embed|Copy link(?: to (?:post|Tweet))?|Embedded (?:post|Tweet)|Read more on (?:X|Twitter))$/i;
+const LINK_ANYWHERE = /\[([^[\]\n]{0,300})\]\(\s*<?([^\s()<>]{1,3000})>?\s*\)/g;
+// Links to the post that are buttons, not its date.
+const WIDGET_LABEL =
+  /^(?:Visit this post on X|View on (?:X|Twitter)|Read \d[\d,.]*\s?[KkMm]? repl(?:y|ies)|Read more on (?:X|Twitter)|Copy link)$/i;
+// A time link: "12:46 AM · Jan 28, 2023"; the date is what follows the dot.
+const TIME_DOT = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*·\s*/;
+
+function classify(raw: string): Row {
+  const line = raw.trim();
+  if (line === '') return { kind: 'chrome' };
+  if (line === '·') return { kind: 'dot' };
+  if (AVATAR.test(line)) return { kind: 'avatar' };
+  if (CHROME_TEXT.test(line)) return { kind: 'chrome' };
+  const link = LINK_LINE.exec(line.replace(IMAGE, '$1'));
+  if (link?.[1] !== undefined && link[2] !== undefined) {
+    const label = link[1].trim();
+    const href = link[2];
+    const profile = PROFILE.exec(href)?.[1];
+    if (profile !== undefined && !/^(?:intent|share|home|i|search|hashtag)$/i.test(profile)) {
+      const shown = unescapeMarkdown(label);
+      if (shown.startsWith('@')) {
+        return shown.slice(1).toLowerCase() === profile.toLowerCase()
+          ? { kind: 'handle', handle: profile }
+          : { kind: 'text' };
+      }
+      return { kind: 'name', label: shown, handle: profile };
+    }
+    const status = parseStatusUrl(href);
+    if (status && WIDGET_LABEL.test(label)) return { kind: 'chrome' };
+    if (status) return { kind: 'status', label, statusId: status.statusId, handle: status.handle };
+  }
+  // A line made only of widget links ("[11](…intent/like…) [Reply](…intent/tweet…)", "[Visit this post on X](…)").
+  let rest = line;
+  let links = 0;
+  for (const m of line.matchAll(LINK_ANYWHERE)) {
+    const href = m[2] ?? '';
+    const label = (m[1] ?? '').trim();
+    const widgetLink =
+      WIDGET_HOST.test(href) ||
+      HELP_HOST.test(href) ||
+      (parseStatusUrl(href) !== undefined && WIDGET_LABEL.test(label));
+    if (!widgetLink) return { kind: 'text' };
+    rest = rest.replace(m[0], '');
+    links++;
+  }
+  return links > 0 && rest.trim() === '' ? { kind: 'chrome' } : { kind: 'text' };
+}
+
+/**
+ * A rendered X widget as crawler Markdown (one block per line): avatar, `[Name](profile)`, maybe `·
+ * [Date](status)` (a parent shown above its reply), `[@handle](profile)`, `· [Follow](intent)`, the
+ * text, then `[12:46 AM · Jan 28, 2023](status)` and chrome (`Copy link`, `[Read 2 replies](status)`).
+ * Each post becomes one embed; its chrome links are claimed so none is reported as a status link. A
+ * card needs the handle line, and the name line or the Follow button with it, and a date or status.
+ */
+export function extractRenderedWidgets(text: string): RenderedWidgets {
+  const drafts: CitationDraft[] = [];
+  const chrome: Span[] = [];
+  if (!text.includes('](http')) return { drafts, chrome };
+  const lines = splitLines(text).filter((l) => l.text.trim() !== '');
+  const rows = lines.map((l) => (l.text.length > 5000 ? ({ kind: 'text' } as Row) : classify(l.text)));
+  const at = (i: number) => rows[i];
+  for (let i = 0; i < rows.length; i++) {
+    const row = at(i);
+    if (row?.kind !== 'handle') continue;
+    const handle = row.handle;
+    // Header above the handle: [· Date(status)] · Name(profile) [avatar].
+    let first = i;
+    let name: string | null = null;
+    let date: { dateText: string; date: string } | undefined;
+    let statusId: string | null = null;
+    let k = i - 1;
+    if (at(k)?.kind === 'dot') k--;
+    const headerDate = at(k);
+    if (headerDate?.kind === 'status' && sameHandle(headerDate.handle, handle)) {
+      date = matchDateAt(headerDate.label.replace(TIME_DOT, ''));
+      statusId = headerDate.statusId;
+      k--;
+      if (at(k)?.kind === 'dot') k--;
+    }
+    const nameRow = at(k);
+    if (nameRow?.kind === 'name' && nameRow.handle.toLowerCase() === handle.toLowerCase()) {
+      name = nameRow.label.trim() || null;
+      first = k;
+      if (at(k - 1)?.kind === 'avatar') first = k - 1;
+    }
+    // Below the handle: · [Follow] [View on X], then the text up to the time link or the next card.
+    let j = i + 1;
+    let follow = false;
+    while (j < rows.length && (at(j)?.kind === 'dot' || at(j)?.kind === 'chrome')) {
+      if (at(j)?.kind === 'chrome') follow = true;
+      j++;
+    }
+    if (name === null && !follow) continue;
+    const textRows: Line[] = [];
+    while (j < rows.length && at(j)?.kind === 'text' && textRows.length < 50) {
+      textRows.push(lines[j] as Line);
+      j++;
+    }
+    const timeRow = at(j);
+    if (timeRow?.kind === 'status' && sameHandle(timeRow.handle, handle)) {
+      const shown = matchDateAt(timeRow.label.replace(TIME_DOT, ''));
+      if (shown) {
+        date ??= shown;
+        statusId = timeRow.statusId;
+        j++;
+      }
+    }
+    if (date === undefined && statusId === null) continue;
+    let last = j - 1;
+    // Trailing chrome: counters, Reply, Copy link, Read N replies.
+    while (j < rows.length && at(j)?.kind === 'chrome') last = j++;
+    const rendered = renderInlineMarkup(textRows.map((l) => l.text).join('\n'));
+    const firstLine = lines[first] as Line;
+    const lead = firstLine.text.length - firstLine.text.trimStart().length;
+    drafts.push(
+      createDraft({
+        kind: 'embed',
+        form: 'widget',
+        start: firstLine.start + lead,
+        end: (lines[last] as Line).end,
+        handle,
+        name,
+        dateText: date?.dateText ?? null,
+        date: date?.date ?? null,
+        statusId,
+        text: rendered.text.length > 0 ? rendered.text : null,
+        links: rendered.links,
+      }),
+    );
+    // The crawler's banner and "Visit this post on X" links above the card belong to the widget too.
+    let b = first - 1;
+    while (b >= 0 && at(b)?.kind === 'chrome') b--;
+    if (b + 1 < first) chrome.push({ start: (lines[b + 1] as Line).start, end: firstLine.start });
+    i = last;
+  }
+  return { drafts, chrome };
+}
+
+function sameHandle(fromUrl: string | null, handle: string): boolean {
+  return fromUrl === null || fromUrl.toLowerCase() === handle.toLowerCase();
+}
