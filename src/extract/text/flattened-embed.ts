@@ -29,7 +29,7 @@ function textStartOf(
   confidence: TextStart['confidence'],
   precedingRaw: string,
 ): TextStart {
-  const rendered = renderInlineMarkup(precedingRaw.slice(-PRECEDING_TEXT * 2)).text;
+  const rendered = renderInlineMarkup(precedingRaw).text;
   return { boundary, confidence, precedingText: rendered.slice(-PRECEDING_TEXT) };
 }
 
@@ -98,7 +98,8 @@ export function extractFlattenedEmbeds(
         draft.textStart = textStartOf(
           found.textStart.boundary,
           found.textStart.confidence,
-          line.slice(0, found.textFrom),
+          // Only this byline's stretch: the text before it belongs to the previous post.
+          line.slice(Math.max(found.stretchFrom, found.textFrom - PRECEDING_TEXT * 2), found.textFrom),
         );
         runOnDrafts.push(draft);
       }

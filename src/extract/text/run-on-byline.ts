@@ -11,13 +11,16 @@ export interface RunOnByline {
   /** Index in the line where the post text starts (`signature.start` when the line holds none). */
   textFrom: number;
   textStart: TextStartChoice;
+  /** Where this byline's stretch of the line begins: the line start, or the end of the byline before. */
+  stretchFrom: number;
   /** Index just past the byline: its date, or the page's wrapper label after it. */
   end: number;
 }
 
 const HANDLE_AT = /^\(@((?:[A-Za-z0-9_]|\\_){1,50})\)/;
 // A comment sign-off carries a time after its date ("March 3, 2024 at 10:15 pm"); X's byline never does.
-const COMMENT_TIME = /^,?\s{0,3}(?:at\s{1,3}|um\s{1,3}|à\s{1,3}|a las\s{1,3})?\d{1,2}[:h.]\d{2}/i;
+const COMMENT_TIME =
+  /^(?:,\s{0,3}|\s{1,3}(?:at|um|à|a las|alle|om|kl\.?)\s{1,3}|\s{1,3}(?=\d{1,2}:\d{2}\s?[ap]\.?m\b))\d{1,2}[:h.]\d{2}/i;
 // What a page prints right after the byline: BBC's "Report" button and its "End of Twitter post" label.
 const WRAPPER_CLOSE = /^\s{0,4}(?:Report\b)?\s{0,4}(?:End of (?:Twitter|X) post(?: \d{1,3})? by @?\w{1,50})?/;
 // X's byline dash, and the dashes that stand for it once a page is flattened; never an en dash or a
@@ -75,6 +78,7 @@ export function findRunOnBylines(line: string): RunOnByline[] {
       },
       textFrom: textStart.index,
       textStart,
+      stretchFrom: floor,
       end,
     });
     floor = end;
@@ -90,6 +94,8 @@ const DASHLESS =
 // Credits and datelines name a person inside a phrase; a display name does not read "Photo by …".
 const CREDIT_WORDS =
   /(?:^|\s)(?:by|via|from|photo|photos|credit|credits|source|courtesy|posted|tweeted|wrote|said|says|according|reply|replies|to|on|at)(?:\s|$)/i;
+// A sentence is not a name: "Is this real? Jane Doe (@jane) …". An initial's full stop ("Donald J. Trump") is.
+const SENTENCE_IN_NAME = /[!?;,]|[.,;!?]$|(?<!(?:^|\s)\p{Lu})\.\s/u;
 const DASHLESS_TRAILER = /^(?:\s|<\/?[A-Za-z][^<>]{0,100}>)*$/;
 
 /**
@@ -101,7 +107,8 @@ export function parseDashlessLine(line: string): SignatureLine | undefined {
   const m = DASHLESS.exec(line);
   if (m?.[1] === undefined || m[2] === undefined) return undefined;
   const name = m[1].trim();
-  if (name.split(/\s+/).length > 8 || CREDIT_WORDS.test(name) || /[.,;!?]$/.test(name)) return undefined;
+  if (name.split(/\s+/).length > 8 || CREDIT_WORDS.test(name) || SENTENCE_IN_NAME.test(name))
+    return undefined;
   const ahead = line.slice(m[0].length);
   const lead = ahead.length - ahead.trimStart().length;
   const date = lead <= 4 ? matchDateAt(ahead) : undefined;
