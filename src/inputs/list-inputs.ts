@@ -16,6 +16,8 @@ export const ARTICLE_EXTENSIONS = [
   '.qmd',
   '.rmd',
   '.astro',
+  '.tsx',
+  '.jsx',
   '.txt',
   '.text',
   '.wiki',

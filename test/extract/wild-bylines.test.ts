@@ -141,7 +141,9 @@ describe('bylines that lost their dash', () => {
     expect(embedsOf('Our guests:\nLina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
     expect(embedsOf('The pier at dawn.\nPhoto by Lina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
     expect(embedsOf('Credits\n\n- Lina Ostrova (@linaostrova) March 3, 2024\n', 'credits.md')).toEqual([]);
-    expect(embedsOf('<p>About us.</p>\n<p>Lina Ostrova (@linaostrova) March 3, 2024</p>', 'page.html')).toEqual([]);
+    expect(
+      embedsOf('<p>About us.</p>\n<p>Lina Ostrova (@linaostrova) March 3, 2024</p>', 'page.html'),
+    ).toEqual([]);
     expect(embedsOf('Lina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
   });
 });
@@ -281,6 +283,51 @@ describe('one rendering seen by two readers', () => {
     const embeds = embedsOf(text, 'hatena.md');
     expect(embeds.map((c) => [c.form, c.statusId, c.date])).toEqual([
       ['blockquote', '1342099406405869999', '2020-12-24'],
+    ]);
+  });
+});
+
+describe('a status URL as the href of a t.co link in the post text', () => {
+  it('is a link of the post, not its permalink, when the embed shows no status link of its own', () => {
+    const html =
+      '<blockquote class="twitter-tweet"><p>Read the plan <a href="https://twitter.com/harbouroffice/status/1111111111111">https://t.co/Pl4nLink99</a></p>&mdash; Lina Ostrova (@linaostrova) May 1, 2020</blockquote>';
+    const [post, ...rest] = extractCitations(html, { source: 'page.html' }).citations;
+    expect(rest).toEqual([]);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      statusId: null,
+      date: '2020-05-01',
+      text: 'Read the plan https://t.co/Pl4nLink99',
+      links: [{ url: 'https://t.co/Pl4nLink99', kind: 'tco' }],
+    });
+  });
+
+  it('leaves the permalink after the byline as the status ID', () => {
+    const html =
+      '<blockquote class="twitter-tweet"><p>Read the plan <a href="https://twitter.com/harbouroffice/status/1111111111111">https://t.co/Pl4nLink99</a></p>&mdash; Lina Ostrova (@linaostrova) <a href="https://twitter.com/linaostrova/status/2222222222222">May 1, 2020</a></blockquote>';
+    const [post] = extractCitations(html, { source: 'page.html' }).citations;
+    expect(post).toMatchObject({ handle: 'linaostrova', statusId: '2222222222222' });
+  });
+});
+
+describe('React/Next.js page sources (.tsx/.jsx)', () => {
+  const page = [
+    "import { TweetEmbed } from '../components/tweet-embed';",
+    '// <TweetEmbed tweetId={"1999999999999"} /> was the old post',
+    '/* <Tweet id="1888888888888" /> */',
+    'export default function Page() {',
+    '  return (',
+    '    <article>',
+    '      <p>The harbour reopened.</p>',
+    '      <TweetEmbed tweetId={"1777777777777"} />',
+    '    </article>',
+    '  );',
+    '}',
+  ].join('\n');
+
+  it.each(['page.tsx', 'page.jsx'])('reads the post components of %s, never its comments', (source) => {
+    expect(extractCitations(page, { source }).citations.map((c) => [c.form, c.statusId])).toEqual([
+      ['mdx', '1777777777777'],
     ]);
   });
 });
