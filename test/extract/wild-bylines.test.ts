@@ -259,6 +259,53 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
     expect(linksOf(WIDGET, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
   });
 
+  it('reads a card whose name link is broken over lines, with media, buttons and a quoted post inside', () => {
+    const card = [
+      `[Lina Ostrova\\\\`,
+      '\\\\',
+      `![](https://pbs.twimg.com/profile_images/1/abc_bigger.jpg)](https://twitter.com/linaostrova${REF})`,
+      '',
+      `[@linaostrova](https://twitter.com/linaostrova${REF})`,
+      '',
+      '·',
+      '',
+      `[Follow](https://twitter.com/intent/follow${REF}&screen_name=linaostrova)`,
+      '',
+      `[View on X](https://twitter.com/linaostrova/status/1700000000000000003${REF})`,
+      '',
+      'The new pontoon, seen from the water',
+      '',
+      '![](https://pbs.twimg.com/tweet_video_thumb/AbCdEf.jpg)',
+      '',
+      'GIF',
+      '',
+      `[Visit this post on X](https://twitter.com/bo_boats/status/1700000000000000004${REF})`,
+      '',
+      'Bo Boats',
+      '',
+      '@bo\\_boats',
+      '',
+      'Pontoon arrives on Tuesday.',
+      '',
+      `[8:43 PM · Dec 30, 2023](https://twitter.com/linaostrova/status/1700000000000000003${REF})`,
+      '',
+      'Copy link',
+      '',
+      'The article goes on about the pontoon.',
+    ].join('\n');
+    const [post, ...rest] = extractCitations(card, { source: 'crawl.md' }).citations;
+    expect(rest).toEqual([]);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      name: 'Lina Ostrova',
+      date: '2023-12-30',
+      statusId: '1700000000000000003',
+      text: 'The new pontoon, seen from the water',
+      quotedText: 'Pontoon arrives on Tuesday.',
+      links: [],
+    });
+  });
+
   it('reads no post from profile links without a date or a status (a list of accounts)', () => {
     const list = [
       '[Lina Ostrova](https://twitter.com/linaostrova)',

@@ -12,7 +12,8 @@ export interface RenderedWidgets {
 }
 
 type Row =
-  | { kind: 'avatar' | 'dot' | 'chrome' }
+  | { kind: 'avatar' | 'dot' | 'chrome' | 'media' }
+  | { kind: 'button'; statusId: string; handle: string | null }
   | { kind: 'name'; label: string; handle: string }
   | { kind: 'handle'; handle: string }
   | { kind: 'status'; label: string; statusId: string; handle: string | null }
@@ -32,7 +33,11 @@ const CHROME_TEXT =
 const LINK_ANYWHERE = /\[([^[\]\n]{0,300})\]\(\s*<?([^\s()<>]{1,3000})>?\s*\)/g;
 // Links to the post that are buttons, not its date.
 const WIDGET_LABEL =
-  /^(?:Visit this post on X|View on (?:X|Twitter)|Read \d[\d,.]*\s?[KkMm]? repl(?:y|ies)|Read more on (?:X|Twitter)|Copy link)$/i;
+  /^(?:Visit this post on X|View on (?:X|Twitter)|Watch on (?:X|Twitter)|Show more|Read \d[\d,.]*\s?[KkMm]? repl(?:y|ies)|Read more on (?:X|Twitter)|Copy link)$/i;
+const MEDIA_LINE =
+  /^(?:(?:!\[[^[\]\n]{0,200}\]\([^\s()]{1,2000}\)\s*)+|GIF|Embedded video|Image|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
+// A plain "@handle" line: the byline of a quoted post inside the card.
+const PLAIN_HANDLE = /^@(?:[A-Za-z0-9_]|\\_){1,50}$/;
 // A time link: "12:46 AM · Jan 28, 2023"; the date is what follows the dot.
 const TIME_DOT = /^\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*·\s*/;
 
@@ -42,6 +47,8 @@ function classify(raw: string): Row {
   if (line === '·') return { kind: 'dot' };
   if (AVATAR.test(line)) return { kind: 'avatar' };
   if (CHROME_TEXT.test(line)) return { kind: 'chrome' };
+  // Media the card shows inside the post: images, "GIF", a video's clock.
+  if (MEDIA_LINE.test(line)) return { kind: 'media' };
   const link = LINK_LINE.exec(line.replace(IMAGE, '$1'));
   if (link?.[1] !== undefined && link[2] !== undefined) {
     const label = link[1].trim();
@@ -57,7 +64,8 @@ function classify(raw: string): Row {
       return { kind: 'name', label: shown, handle: profile };
     }
     const status = parseStatusUrl(href);
-    if (status && WIDGET_LABEL.test(label)) return { kind: 'chrome' };
+    if (status && WIDGET_LABEL.test(label))
+      return { kind: 'button', statusId: status.statusId, handle: status.handle };
     if (status) return { kind: 'status', label, statusId: status.statusId, handle: status.handle };
   }
   // A line made only of widget links ("[11](…intent/like…) [Reply](…intent/tweet…)", "[Visit this post on X](…)").
@@ -88,7 +96,7 @@ export function extractRenderedWidgets(text: string): RenderedWidgets {
   const drafts: CitationDraft[] = [];
   const chrome: Span[] = [];
   if (!text.includes('](http')) return { drafts, chrome };
-  const lines = splitLines(text).filter((l) => l.text.trim() !== '');
+  const lines = logicalLines(text);
   const rows = lines.map((l) => (l.text.length > 5000 ? ({ kind: 'text' } as Row) : classify(l.text)));
   const at = (i: number) => rows[i];
   for (let i = 0; i < rows.length; i++) {
@@ -111,37 +119,69 @@ export function extractRenderedWidgets(text: string): RenderedWidgets {
     }
     const nameRow = at(k);
     if (nameRow?.kind === 'name' && nameRow.handle.toLowerCase() === handle.toLowerCase()) {
-      name = nameRow.label.trim() || null;
+      // A name link the crawler broke over lines ("Name\\ \\ ![](avatar)") keeps only the name.
+      name =
+        nameRow.label
+          .replace(/[\\\s]+$/u, '')
+          .replace(/\\\s/gu, ' ')
+          .trim() || null;
       first = k;
       if (at(k - 1)?.kind === 'avatar') first = k - 1;
     }
-    // Below the handle: · [Follow] [View on X], then the text up to the time link or the next card.
+    // Below the handle: · [Follow] [View on X].
     let j = i + 1;
     let follow = false;
-    while (j < rows.length && (at(j)?.kind === 'dot' || at(j)?.kind === 'chrome')) {
-      if (at(j)?.kind === 'chrome') follow = true;
-      j++;
+    for (let r = at(j); r?.kind === 'dot' || r?.kind === 'chrome' || r?.kind === 'button'; r = at(++j)) {
+      if (r.kind !== 'dot') follow = true;
+      if (r.kind === 'button' && sameHandle(r.handle, handle)) statusId ??= r.statusId;
     }
     if (name === null && !follow) continue;
+    // The text, up to the time link; media and buttons inside it are skipped, a quoted post (opened by
+    // its own "Visit this post" link) is kept apart. Without a time link the text ends at the first
+    // row that is not text, so a card never swallows the article after it.
     const textRows: Line[] = [];
-    while (j < rows.length && at(j)?.kind === 'text' && textRows.length < 50) {
-      textRows.push(lines[j] as Line);
-      j++;
-    }
-    const timeRow = at(j);
-    if (timeRow?.kind === 'status' && sameHandle(timeRow.handle, handle)) {
-      const shown = matchDateAt(timeRow.label.replace(TIME_DOT, ''));
-      if (shown) {
-        date ??= shown;
-        statusId = timeRow.statusId;
-        j++;
+    const quotedRows: Line[] = [];
+    let firstStop: number | undefined;
+    let textBefore = 0;
+    let inQuote = false;
+    let timed = false;
+    for (let steps = 0; j < rows.length && steps < 80; j++, steps++) {
+      const r = at(j) as Row;
+      if (r.kind === 'text') {
+        (inQuote ? quotedRows : textRows).push(lines[j] as Line);
+        continue;
       }
+      if (firstStop === undefined) {
+        firstStop = j;
+        textBefore = textRows.length;
+      }
+      if (r.kind === 'status' && sameHandle(r.handle, handle)) {
+        const shown = matchDateAt(r.label.replace(TIME_DOT, ''));
+        if (shown) {
+          date ??= shown;
+          statusId = r.statusId;
+          timed = true;
+          j++;
+        }
+        break;
+      }
+      if (r.kind === 'button' && !sameHandle(r.handle, handle)) inQuote = true;
+      else if (r.kind === 'button') statusId ??= r.statusId;
+      else if (r.kind !== 'media' && r.kind !== 'chrome' && r.kind !== 'dot') break;
+    }
+    if (!timed && firstStop !== undefined) {
+      textRows.length = textBefore;
+      quotedRows.length = 0;
+      j = firstStop;
     }
     if (date === undefined && statusId === null) continue;
     let last = j - 1;
     // Trailing chrome: counters, Reply, Copy link, Read N replies.
-    while (j < rows.length && at(j)?.kind === 'chrome') last = j++;
+    while (j < rows.length && isChrome(at(j))) last = j++;
     const rendered = renderInlineMarkup(textRows.map((l) => l.text).join('\n'));
+    // The quoted post shows its name and a plain "@handle" line above its text.
+    if (PLAIN_HANDLE.test(quotedRows[1]?.text.trim() ?? '')) quotedRows.splice(0, 2);
+    const quoted = renderInlineMarkup(quotedRows.map((l) => l.text).join('\n')).text;
     const firstLine = lines[first] as Line;
     const lead = firstLine.text.length - firstLine.text.trimStart().length;
     drafts.push(
@@ -157,11 +197,12 @@ export function extractRenderedWidgets(text: string): RenderedWidgets {
         statusId,
         text: rendered.text.length > 0 ? rendered.text : null,
         links: rendered.links,
+        quotedText: quoted.length > 0 ? quoted : null,
       }),
     );
     // The crawler's banner and "Visit this post on X" links above the card belong to the widget too.
     let b = first - 1;
-    while (b >= 0 && at(b)?.kind === 'chrome') b--;
+    while (b >= 0 && isChrome(at(b))) b--;
     if (b + 1 < first) chrome.push({ start: (lines[b + 1] as Line).start, end: firstLine.start });
     i = last;
   }
@@ -170,4 +211,31 @@ export function extractRenderedWidgets(text: string): RenderedWidgets {
 
 function sameHandle(fromUrl: string | null, handle: string): boolean {
   return fromUrl === null || fromUrl.toLowerCase() === handle.toLowerCase();
+}
+
+/**
+ * Non-blank lines, a line ending in a Markdown hard break (`\\`) joined with the next: crawlers break
+ * a card's name link over lines that way (`[Name\\` / `\\` / `![](avatar)](profile)`).
+ */
+function logicalLines(text: string): Line[] {
+  const out: Line[] = [];
+  let open: Line | undefined;
+  for (const line of splitLines(text)) {
+    if (line.text.trim() === '') continue;
+    const joined: Line = open
+      ? { start: open.start, end: line.end, text: `${open.text} ${line.text}` }
+      : line;
+    if (joined.text.trimEnd().endsWith('\\') && joined.text.length < 2000) open = joined;
+    else {
+      out.push(joined);
+      open = undefined;
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Widget rows around a card that are never content: banners, buttons, counters. */
+function isChrome(row: Row | undefined): boolean {
+  return row?.kind === 'chrome' || row?.kind === 'button';
 }
