@@ -5,6 +5,12 @@ import { extractCitations } from '../../src/extract/index.js';
 // ../shared/articles-wild (scraped news bodies, feed descriptions, crawler Markdown).
 const embedsOf = (text: string, source = 'article.txt') =>
   extractCitations(text, { source }).citations.filter((c) => c.kind === 'embed');
+/** The one embed the text must hold. */
+function onlyEmbedOf(text: string, source = 'article.txt') {
+  const embeds = embedsOf(text, source);
+  expect(embeds).toHaveLength(1);
+  return embeds[0];
+}
 const linksOf = (text: string, source = 'article.md') =>
   extractCitations(text, { source }).citations.filter((c) => c.kind === 'link');
 
@@ -12,8 +18,7 @@ describe('run-on bylines (the signature mid-line, prose glued on either side)', 
   it('reads a byline glued to the post and to the next sentence, starting the text at the glued boundary', () => {
     const text =
       'The ferry stopped in May. Earlier trips used the old pier.The new ferry leaves at nine tomorrow, tickets at the gate!— Harbour Office (@harbouroffice) June 5, 2024Crews began loading the first cars at dawn.';
-    const [post, ...rest] = embedsOf(text);
-    expect(rest).toEqual([]);
+    const post = onlyEmbedOf(text);
     expect(post).toMatchObject({
       handle: 'harbouroffice',
       name: 'Harbour Office',
@@ -35,8 +40,7 @@ describe('run-on bylines (the signature mid-line, prose glued on either side)', 
   it('reads the text after an introduction, with an unspaced dash inside the post', () => {
     const text =
       'Her post went viral overnight. See the post here: Nobody—that is my boat — Lina Ostrova (@linaostrova) September 26, 2023 While some users asked if she was joking, others did not.';
-    const [post, ...rest] = embedsOf(text);
-    expect(rest).toEqual([]);
+    const post = onlyEmbedOf(text);
     expect(post).toMatchObject({
       handle: 'linaostrova',
       text: 'Nobody—that is my boat',
@@ -79,8 +83,7 @@ describe("page wrappers and broken dashes: BBC's 'Skip Twitter post', '?' for th
   it('starts the text after the wrapper label and ends the byline before "Report End of Twitter post"', () => {
     const text =
       "Officials were not impressed.'Skip Twitter post by @mayorlina The bridge reopens on Friday. Bring a coat. ? Lina Ostrova (@mayorlina) October 8, 2017 Report End of Twitter post by @mayorlina The council said more.";
-    const [post, ...rest] = embedsOf(text);
-    expect(rest).toEqual([]);
+    const post = onlyEmbedOf(text);
     expect(post).toMatchObject({
       handle: 'mayorlina',
       name: 'Lina Ostrova',
@@ -109,8 +112,7 @@ describe('bylines that lost their dash', () => {
   it('reads ` Name (@handle) Date` alone on its line as the byline of the text above', () => {
     const text =
       'The race turned strange this week.\nOne rival asked who was better for the city.\nThe campaign account answered, "Hi."\nHi. https://t.co/Hj7Kq2Lm9N\n\n Lina Ostrova (@linaostrova) June 17, 2016\nThe race went on the next day.\nPolls opened on Monday.';
-    const [post, ...rest] = embedsOf(text);
-    expect(rest).toEqual([]);
+    const post = onlyEmbedOf(text);
     expect(post).toMatchObject({
       handle: 'linaostrova',
       name: 'Lina Ostrova',
