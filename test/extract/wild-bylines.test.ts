@@ -48,6 +48,29 @@ describe('run-on bylines (the signature mid-line, prose glued on either side)', 
     });
   });
 
+  it('starts a post of several sentences after the introduction that names it', () => {
+    const post = onlyEmbedOf(
+      'Crews worked all night. The mayor wrote on Saturday: The ferry is back. Tickets at the gate. — Lina Ostrova (@linaostrova) May 1, 2024 Others disagreed.',
+    );
+    expect(post).toMatchObject({
+      text: 'The ferry is back. Tickets at the gate.',
+      textStart: { boundary: 'intro' },
+    });
+  });
+
+  it("keeps a post's own colon: 'Breaking: …', 'Full schedule here: <link>'", () => {
+    expect(
+      onlyEmbedOf(
+        'Crews worked all night. Breaking: the ferry is back — Lina Ostrova (@linaostrova) May 1, 2024 More.',
+      )?.text,
+    ).toBe('Breaking: the ferry is back');
+    expect(
+      onlyEmbedOf(
+        'Crews worked all night. Full schedule here: https://t.co/Sch3dule12 — Lina Ostrova (@linaostrova) May 1, 2024 More.',
+      )?.text,
+    ).toBe('Full schedule here: https://t.co/Sch3dule12');
+  });
+
   it('reads a date in another language followed by prose in that language', () => {
     const [post] = embedsOf(
       'Die Fähre fährt wieder. Ab Montag fährt die Fähre wieder — Hafenamt (@hafenamt) 26. September 2023 Danach schrieb das Amt mehr.',

@@ -14,10 +14,14 @@ const WRAPPER_OPEN = /Skip (?:Twitter|X) post(?: \d{1,3})? by (?:@\w{1,50}\s{1,4
 const GLUED = /[\p{Ll}\p{N}][.!?…]['"”’]?(?=\p{Lu})/gu;
 // A spaced sentence start: ". The", "! «Le", "? 2024".
 const SENTENCE = /[.!?…]['"”’)]?\s{1,4}(?=[\p{Lu}\p{N}"'“‘«¿¡])/gu;
-// An introduction naming the post: "See the post here: …", "He tweeted: …". A colon after anything else
-// ("Breaking: …") is the post's own.
-const INTRO =
-  /\b(?:here|below|wrote|writes|tweeted|tweets|posted|posts|said|says|reads|added|shared|on (?:X|Twitter))\s?:\s{1,4}/giu;
+// An introduction naming the post: "See the post here: …", "He tweeted on Saturday: …".
+const INTRO_CUE =
+  /\b(?:here|below|wrote|writes|tweet(?:ed|s)?|twitter|posted|posts?|said|says|reads|added|shared|responded|replied|X)\b/iu;
+const LINK_TOKEN = /^(?:https?:\/\/|pic\.(?:twitter|x)\.com\/)/u;
+const COLON = /[:：]\s{1,4}/gu;
+const CLAUSE_BREAK = /[.!?…]['"”’)]?\s{1,4}/gu;
+// How far before the byline an introduction may sit: a post's length and then some.
+const MAX_INTRO_REACH = 600;
 // Longest stretch of text before a byline that can be the post (X allows 280 characters, 25,000 for
 // subscribers; a run-on paragraph has no boundary to find beyond this).
 export const MAX_RUN_ON_TEXT = 4000;
@@ -33,20 +37,34 @@ export function chooseTextStart(line: string, from: number, to: number): TextSta
   const wrapper = lastMatchEnd(WRAPPER_OPEN, stretch);
   if (wrapper !== undefined) return { index: low + wrapper, boundary: 'wrapper', confidence: 'high' };
   const glued = lastGluedBoundary(stretch);
-  let start: TextStartChoice;
-  if (glued !== undefined) start = { index: low + glued, boundary: 'glued', confidence: 'low' };
-  else {
-    const sentence = lastMatchEnd(SENTENCE, stretch);
-    if (sentence !== undefined) start = { index: low + sentence, boundary: 'sentence', confidence: 'low' };
-    // Nothing but the post before the byline: the line is the post's (a paragraph run on after it).
-    else start = { index: low, boundary: 'line', confidence: low === 0 ? 'high' : 'low' };
+  const base = glued ?? 0;
+  // An introduction naming the post ("He tweeted: …", "See the post here: …") within a post's length
+  // of the byline starts the text, however many sentences the post has.
+  const intro = lastIntroEnd(stretch, Math.max(base, stretch.length - MAX_INTRO_REACH));
+  if (intro !== undefined) return { index: low + intro, boundary: 'intro', confidence: 'low' };
+  if (glued !== undefined) return { index: low + glued, boundary: 'glued', confidence: 'low' };
+  const sentence = lastMatchEnd(SENTENCE, stretch);
+  if (sentence !== undefined) return { index: low + sentence, boundary: 'sentence', confidence: 'low' };
+  // Nothing but the post before the byline: the line is the post's (a paragraph run on after it).
+  return { index: low, boundary: 'line', confidence: low === 0 ? 'high' : 'low' };
+}
+
+/**
+ * End of the last `…: ` whose clause (back to the sentence start, at most 200 characters) names the post
+ * or the act of posting; a colon in any other clause ("Breaking: …") is the post's own.
+ */
+function lastIntroEnd(stretch: string, from: number): number | undefined {
+  let found: number | undefined;
+  COLON.lastIndex = from;
+  for (let m = COLON.exec(stretch); m !== null; m = COLON.exec(stretch)) {
+    const clauseStart = Math.max(from, m.index - 200);
+    const clause = stretch.slice(clauseStart, m.index);
+    const sentenceEnd = lastMatchEnd(CLAUSE_BREAK, clause) ?? 0;
+    // "Read it here: https://t.co/…" ends a post; an introduction is followed by words.
+    const after = stretch.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    if (INTRO_CUE.test(clause.slice(sentenceEnd)) && !onlyLinks(after)) found = m.index + m[0].length;
   }
-  const intro = lastMatchEnd(INTRO, line.slice(start.index, to));
-  // The introduction must open the chosen stretch, not sit deep inside the post.
-  if (intro !== undefined && intro <= 80) {
-    return { index: start.index + intro, boundary: 'intro', confidence: 'low' };
-  }
-  return start;
+  return found === undefined || found >= stretch.length ? undefined : found;
 }
 
 function lastMatchEnd(pattern: RegExp, text: string): number | undefined {
@@ -70,4 +88,9 @@ function lastGluedBoundary(text: string): number | undefined {
     if (!word.includes('/')) found = m.index + m[0].length;
   }
   return found;
+}
+
+/** True when `text` holds nothing but URLs (token by token: a regex over repeated URLs would backtrack). */
+function onlyLinks(text: string): boolean {
+  return text.split(/\s+/u).every((token) => token === '' || LINK_TOKEN.test(token));
 }
