@@ -91,6 +91,15 @@ describe('run-on bylines (the signature mid-line, prose glued on either side)', 
     ]);
   });
 
+  it('reads a run-on post and the post whose byline ends the same paragraph as two posts', () => {
+    const text =
+      'Both accounts posted.First reply about the pier. — Ana Pier (@anapier) May 1, 2024 Then another came.Second reply about the boats. — Bo Boats (@boboats) May 2, 2024';
+    expect(embedsOf(text).map((c) => [c.handle, c.text])).toEqual([
+      ['anapier', 'First reply about the pier.'],
+      ['boboats', 'Second reply about the boats.'],
+    ]);
+  });
+
   it("reads the em dash a Windows-1252 reading turned into 'â€”'", () => {
     const [post] = embedsOf(
       'The pier is closed for repairs until June. â€” Harbour Office (@harbouroffice) May 3, 2024',

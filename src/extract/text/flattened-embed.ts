@@ -81,6 +81,9 @@ export function extractFlattenedEmbeds(
     // list of credits), never a byline dash.
     const bullet = signature?.dash === 'hyphen' && signature.inlineText.trim() === '';
     if (signature && layout === 'markdown' && bullet) signature = undefined;
+    // A paragraph ending in a byline may hold earlier run-on posts: then every byline is read run-on.
+    if (signature && last === i && signature.inlineText.includes('(@') && findRunOnBylines(line).length > 1)
+      signature = undefined;
     // Bylines run into prose (scraped article bodies, feed descriptions): one line, any number of posts.
     if (!signature && line.includes('(@')) {
       for (const found of findRunOnBylines(line)) {
