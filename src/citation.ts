@@ -48,6 +48,28 @@ export const CitationFormSchema = z.enum([
 ]);
 export type CitationForm = z.infer<typeof CitationFormSchema>;
 
+/**
+ * How extraction decided where a flattened post's text starts, when layout alone could not tell for sure
+ * (a post run into the article's prose, a post of several paragraphs). Verify settles a `low` start
+ * against the retrieved text.
+ */
+export const TextStartSchema = z
+  .object({
+    boundary: z
+      .enum(['line', 'paragraph', 'wrapper', 'glued', 'sentence', 'intro'])
+      .describe(
+        "line/paragraph: the text's own line or paragraph; wrapper: after a page's 'Skip Twitter post' label; glued: a block boundary whose space was lost ('YouTube.The'); sentence: a sentence start in run-on prose; intro: after an introducing colon ('See the post here:')",
+      ),
+    confidence: z.enum(['high', 'low']).describe('low: the post may start earlier or later'),
+    precedingText: z
+      .string()
+      .describe(
+        'Article text just before the chosen start (at most 1000 characters), rendered like the text',
+      ),
+  })
+  .describe('Where the cited text was taken to start');
+export type TextStart = z.infer<typeof TextStartSchema>;
+
 /** One cited post, as the article shows it. */
 export const CitationSchema = z
   .object({
@@ -75,6 +97,7 @@ export const CitationSchema = z
     links: z.array(CitedLinkSchema).describe('Links in the post text, in order, as displayed'),
     quotedText: z.string().nullable().describe('Text of a quoted post shown inside the embed, if any'),
     replyTo: z.string().nullable().describe('Handle this post replies to, when the embed shows it'),
+    textStart: TextStartSchema.optional(),
     location: SourceLocationSchema,
   })
   .describe('One X/Twitter post cited by an article');

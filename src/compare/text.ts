@@ -3,6 +3,7 @@ import type { FieldVerdict, RetrievedPost } from '../result.js';
 import type { CheckId } from './check-ids.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
 import { foldTypography, normalizeText } from './normalize-text.js';
+import { settleTextBoundary } from './text-boundary.js';
 import { createVerdict } from './verdict.js';
 import { diffWordsOf } from './word-diff.js';
 
@@ -63,14 +64,16 @@ function hasEditHistory(post: RetrievedPost): boolean {
  * prefix, edited post, similar, different. No verdict when the article shows no text (ID-only embeds).
  */
 export function compareText(citation: Citation, compared: ComparedPost): FieldVerdict[] {
-  const cited = citation.text;
-  if (cited === null || cited.trim() === '') return [];
+  if (citation.text === null || citation.text.trim() === '') return [];
   const { post, archived } = compared;
+  // A run-on or multi-paragraph post's uncertain start, settled against the retrieved text.
+  const boundary = settleTextBoundary(citation, post);
+  const cited = boundary.text;
   const evidence = { expected: cited, actual: post.text };
   const say = (check: CheckId, message: string, diff?: ReturnType<typeof diffWordsOf>['parts']) =>
     createVerdict(
       check,
-      labelArchived(message, archived),
+      labelArchived(`${message}${boundary.note}`, archived),
       diff === undefined ? evidence : { ...evidence, diff },
     );
 

@@ -10,6 +10,8 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   mdown: 'markdown',
   mkd: 'markdown',
   astro: 'markdown',
+  tsx: 'markdown',
+  jsx: 'markdown',
   qmd: 'markdown',
   rmd: 'markdown',
   wiki: 'wikitext',

@@ -11,6 +11,8 @@ import { findFrontMatter } from './markdown/front-matter.js';
 import { extractMarkdownQuotes } from './markdown/markdown-quote.js';
 import { extractMdxComponents } from './markdown/mdx-component.js';
 import { extractReferenceLinks } from './markdown/reference-links.js';
+import { extractRenderedWidgets } from './markdown/rendered-widget.js';
+import { findScriptComments } from './markdown/script-comments.js';
 import {
   extractShortcodes,
   extractWordPressShortcodes,
@@ -31,7 +33,11 @@ const WIKI_HIDDEN_ELEMENTS = ['nowiki', 'pre', 'syntaxhighlight', 'source', 'cod
  * The source with everything a reader never sees as content blanked out (same length, same lines):
  * comments, scripts/styles/JSON-LD, and for Markdown also front matter, code and template comments.
  */
-export function maskHidden(text: string, format: SourceFormat, options: { mdx?: boolean } = {}): string {
+export function maskHidden(
+  text: string,
+  format: SourceFormat,
+  options: { mdx?: boolean; script?: boolean } = {},
+): string {
   if (format === 'wikitext') return maskSpans(text, findHiddenRegions(text, WIKI_HIDDEN_ELEMENTS));
   if (format !== 'markdown') {
     // Jekyll and Hexo pages written in HTML use template code blocks too; feeds wrap pages in CDATA.
@@ -41,6 +47,7 @@ export function maskHidden(text: string, format: SourceFormat, options: { mdx?: 
   }
   const frontMatter = findFrontMatter(text);
   let masked = frontMatter ? maskSpans(text, [frontMatter]) : text;
+  if (options.script) masked = maskSpans(masked, findScriptComments(masked));
   // Code first: a "<!--" shown inside a code block must not hide the rest of the page.
   masked = maskSpans(masked, findCodeRegions(masked, { indentedCode: options.mdx !== true }));
   masked = maskSpans(masked, findTemplateCodeBlocks(masked));
@@ -66,7 +73,7 @@ export function collectDrafts(
   text: string,
   format: SourceFormat,
   limit = Number.POSITIVE_INFINITY,
-  options: { mdx?: boolean } = {},
+  options: { mdx?: boolean; script?: boolean } = {},
 ): DocumentDrafts {
   const masked = maskHidden(text, format, options);
   const embeds: CitationDraft[] = [];
@@ -112,7 +119,14 @@ export function collectDrafts(
     const layout = format === 'markdown' ? 'markdown' : 'guess';
     append(embeds, extractFlattenedEmbeds(masked, createSpanLookup(embeds), limit, layout));
   }
-  const claimed = createSpanLookup(embeds);
+  // Crawler Markdown of a rendered widget: its posts, and its chrome links claimed with them.
+  let widgetChrome: Span[] = [];
+  if (format === 'markdown' || format === 'text') {
+    const widgets = extractRenderedWidgets(masked);
+    append(embeds, widgets.drafts);
+    widgetChrome = widgets.chrome;
+  }
+  const claimed = createSpanLookup([...embeds, ...widgetChrome]);
   links = links.filter((link) => !claimed(link.start));
   if (format === 'markdown') {
     const references = extractReferenceLinks(masked, claimed);

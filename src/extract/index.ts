@@ -37,10 +37,16 @@ export function extractCitations(text: string, options: ExtractOptions): Article
     const format = options.format ?? detectFormat(source, text);
     // MDX and Astro files are components: indentation there is layout, never a code block. Docusaurus
     // reads its .md files as MDX too; their ES imports give them away.
+    // React/Next.js page sources (.tsx/.jsx) are read as MDX, their JavaScript comments hidden.
+    const script = /\.(?:tsx|jsx)$/i.test(source.replace(/[?#].*$/, ''));
     const mdx =
+      script ||
       /\.(?:mdx|astro)$/i.test(source.replace(/[?#].*$/, '')) ||
       (format === 'markdown' && /^import\s[^\n]{1,300}\sfrom\s+['"]/m.test(text.slice(0, 5000)));
-    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, { mdx });
+    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, {
+      mdx,
+      script,
+    });
     const drafts = collected.sort(
       (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),
     );
@@ -72,6 +78,7 @@ export function extractCitations(text: string, options: ExtractOptions): Article
         links: d.links,
         quotedText: d.quotedText,
         replyTo: d.replyTo,
+        ...(d.textStart === undefined ? {} : { textStart: d.textStart }),
         location: locate(d.start),
       });
     }

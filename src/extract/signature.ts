@@ -2,7 +2,7 @@
  * Which dash opens a byline: X's em dash (—, &mdash;), its ASCII stand-ins `--`/`---` (pandoc, plain-text
  * e-mail), an en dash, or a lone hyphen. Rules that tell bylines from listings read this.
  */
-export type BylineDash = 'em' | 'ascii-em' | 'en' | 'hyphen';
+export type BylineDash = 'em' | 'ascii-em' | 'en' | 'hyphen' | 'replaced' | 'lost';
 
 /** The byline of an embedded post: `— Name (@handle)`. */
 export interface SignatureMatch {
@@ -19,7 +19,8 @@ export interface SignatureMatch {
 const HANDLE_AT = /^\(@((?:[A-Za-z0-9_]|\\_){1,50})\)/;
 // Longest display name we look back over; X allows 50 characters, entities and emoji take more units.
 const NAME_WINDOW = 160;
-const EM_DASHES = ['—', '&mdash;', '&#8212;', '&#x2014;', '―'];
+// `â€”` is an em dash whose UTF-8 bytes were read as Windows-1252 (a feed or a database dump gone wrong).
+const EM_DASHES = ['—', '&mdash;', '&#8212;', '&#x2014;', '―', 'â€”'];
 
 /**
  * Finds the LAST `— Name (@handle)` in `text` (the post text itself may contain dashes and handles).
@@ -73,6 +74,10 @@ function findDashBefore(text: string, at: number): DashAt | undefined {
     const i = window.lastIndexOf(dash);
     if (i !== -1) return { start: offset + i, end: offset + i + dash.length, kind: 'en' };
   }
+  // A broken encoding turns the em dash into `?` or U+FFFD: only free-standing (" ? Name"), never a
+  // question mark ending a sentence ("Why? Name").
+  const replaced = Math.max(window.lastIndexOf(' ? '), window.lastIndexOf(' \uFFFD '));
+  if (replaced !== -1) return { start: offset + replaced + 1, end: offset + replaced + 2, kind: 'replaced' };
   // A plain hyphen only counts as a free-standing dash ("- Name"), never inside "Jean-Pierre". Pandoc
   // writes an em dash as "---" and an en dash as "--" when it converts a page to Markdown.
   const hyphen = /(?:^|\s)(-{1,3})\s/g;

@@ -17,6 +17,11 @@ export function createLocator(text: string): Locator {
       lineBytes.push(bytes);
     }
   }
+  // Lookups come in document order; many citations on one long line (a run-on paragraph) would each
+  // re-count the line's bytes from its start, so the count continues from the previous lookup.
+  let lastLine = -1;
+  let lastAt = 0;
+  let lastBytes = 0;
   return (index) => {
     const at = Math.max(0, Math.min(index, text.length));
     let low = 0;
@@ -27,11 +32,13 @@ export function createLocator(text: string): Locator {
       else high = mid - 1;
     }
     const start = lineStarts[low] ?? 0;
-    return {
-      line: low + 1,
-      column: at - start + 1,
-      offset: (lineBytes[low] ?? 0) + utf8Length(text, start, at),
-    };
+    lastBytes =
+      low === lastLine && at >= lastAt
+        ? lastBytes + utf8Length(text, lastAt, at)
+        : utf8Length(text, start, at);
+    lastLine = low;
+    lastAt = at;
+    return { line: low + 1, column: at - start + 1, offset: (lineBytes[low] ?? 0) + lastBytes };
   };
 }
 

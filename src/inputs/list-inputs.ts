@@ -17,6 +17,8 @@ export const ARTICLE_EXTENSIONS = [
   '.qmd',
   '.rmd',
   '.astro',
+  '.tsx',
+  '.jsx',
   '.txt',
   '.text',
   '.wiki',

@@ -27,6 +27,16 @@ const adversarial: Record<string, string> = {
   'plain quotes that nest': `${'<blockquote>(@a) '.repeat(3_000)}— A (@a) March 28${'</blockquote>'.repeat(3_000)}`,
   'unclosed WordPress shortcodes': '[tweet [embed]'.repeat(30_000),
   'deep quotes with handle markers': '<blockquote><a href=x>(@a</a>'.repeat(5_000),
+  // Run-on bylines: one line holding thousands of signatures, glued boundaries, wrappers, widget cards.
+  'run-on bylines on one line': '.— A (@a) March 28, 2025x'.repeat(30_000),
+  'glued sentence ends before a byline': `${'a.B'.repeat(100_000)} — A (@a) March 28, 2025 x`,
+  'wrapper labels without bylines': 'Skip Twitter post by @a x (@a) '.repeat(20_000),
+  'introductions and links before a byline': `${'tweeted: https://a.b/'.repeat(30_000)} — A (@a) March 28, 2025 x`,
+  'dash-less bylines in a column': 'A (@a) March 28, 2025\n'.repeat(50_000),
+  'widget cards without dates':
+    '[A](https://x.com/a)\n[@a](https://x.com/a)\n·\n[Follow](https://x.com/intent/follow)\nx\n'.repeat(
+      20_000,
+    ),
   'reference definitions and uses': `${'[a]: https://twitter.com/a/status/1\n'.repeat(20_000)}${'[a] [a][] [b]['.repeat(20_000)}`,
 };
 

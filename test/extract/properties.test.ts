@@ -122,4 +122,24 @@ describe('extractCitations properties', () => {
       { numRuns: 200 },
     );
   });
+
+  it('finds a flattened embed run into arbitrary prose on the same line exactly once', () => {
+    const proseLine = proseText.map((s) => s.replace(/\n/g, ' '));
+    const post = 'Invented run-on post text here.';
+    fc.assert(
+      fc.property(
+        proseLine,
+        proseLine,
+        fc.constantFrom('text', 'markdown') as fc.Arbitrary<'text' | 'markdown'>,
+        (before, after, format) => {
+          const text = `Prose ${before} ${post} — Test Person (@testperson) May 1, 2020 and then ${after}`;
+          const embeds = extractCitations(text, { source: 'runon', format }).citations;
+          expect(embeds).toHaveLength(1);
+          expect(embeds[0]).toMatchObject({ handle: 'testperson', name: 'Test Person', date: '2020-05-01' });
+          expect(embeds[0]?.text?.endsWith(post)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

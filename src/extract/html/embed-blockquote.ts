@@ -51,7 +51,11 @@ export function readPostRendering(node: DomNode): PostRendering {
     }
     return false;
   });
-  const statusAnchor = lastStatusAnchor(rendered.anchors);
+  let statusAnchor = lastStatusAnchor(rendered.anchors);
+  // A status URL before the byline is a link in the post text (the href behind a t.co link to another
+  // post), not this post's permalink: the embed then shows no status ID of its own.
+  const byline = statusAnchor ? findLastSignature(rendered.text) : undefined;
+  if (statusAnchor && byline && statusAnchor.anchor.start < byline.start) statusAnchor = undefined;
   const beforeAnchor = rendered.text.slice(0, statusAnchor?.anchor.start ?? rendered.text.length);
   const signature = findLastSignature(beforeAnchor);
   let textEnd = beforeAnchor.length;

@@ -1,7 +1,10 @@
+import type { TextStart } from '../../citation.js';
 import type { CitationDraft } from '../citation-draft.js';
 import { matchDateAt } from '../localized-date.js';
+import { renderInlineMarkup } from './inline-markup.js';
 import { type Line, splitLines } from './lines.js';
 import { draftFromSignature } from './post-draft.js';
+import { findRunOnBylines, parseDashlessLine } from './run-on-byline.js';
 import { parseSignatureLine, type SignatureLine } from './signature-line.js';
 
 const QUOTE_LINE = /^ {0,3}>/;
@@ -18,6 +21,17 @@ interface SignedLine {
 }
 
 const ENDS_WITH_HANDLE = /\(@(?:[A-Za-z0-9_]|\\_){1,50}\)\s*$/;
+// Article text kept before an uncertain start, for verify to extend the cited text with.
+const PRECEDING_TEXT = 1000;
+
+function textStartOf(
+  boundary: TextStart['boundary'],
+  confidence: TextStart['confidence'],
+  precedingRaw: string,
+): TextStart {
+  const rendered = renderInlineMarkup(precedingRaw).text;
+  return { boundary, confidence, precedingText: rendered.slice(-PRECEDING_TEXT) };
+}
 
 /**
  * Flattened embeds in plain text (a copied page): post text, then `— Name (@handle) Date`.
@@ -42,18 +56,24 @@ export function extractFlattenedEmbeds(
     return !isClaimed(line.start + (line.text.length - line.text.trimStart().length));
   };
   const signed: SignedLine[] = [];
+  const runOnDrafts: CitationDraft[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!usable(i)) continue;
-    const line = (lines[i] as Line).text;
+    const { text: line, start: lineStart } = lines[i] as Line;
     let signature = parseSignatureLine(line);
     let last = i;
     // Reader-mode copies put the date on its own line under `— Name (@handle)`. Not in HTML, where the
     // next block is as likely a page's dateline under an author byline.
     const next = lines[i + 1]?.text.trim() ?? '';
-    if (!signature && !html && ENDS_WITH_HANDLE.test(line) && usable(i + 1) && matchDateAt(next)) {
-      signature = parseSignatureLine(`${line.trimEnd()} ${next}`);
-      last = i + 1;
+    const dateBelow = !html && ENDS_WITH_HANDLE.test(line) && usable(i + 1) && matchDateAt(next);
+    if (!signature && dateBelow) {
+      const joined = `${line.trimEnd()} ${next}`;
+      signature = parseSignatureLine(joined) ?? parseDashlessLine(joined);
+      if (signature) last = i + 1;
     }
+    // A converter stripped the dash: ` Name (@handle) Date` alone on its line. HTML pages put author
+    // boxes in blocks of their own, so only flattened text reads these.
+    if (!signature && !html) signature = parseDashlessLine(line);
     // In HTML a post's byline has a real dash (—, &mdash;, –); "Jane Doe - reporter (@jane)" is an author line.
     if (signature && html && (signature.dash === 'hyphen' || signature.dash === 'ascii-em'))
       signature = undefined;
@@ -61,14 +81,42 @@ export function extractFlattenedEmbeds(
     // list of credits), never a byline dash.
     const bullet = signature?.dash === 'hyphen' && signature.inlineText.trim() === '';
     if (signature && layout === 'markdown' && bullet) signature = undefined;
+    // A paragraph ending in a byline may hold earlier run-on posts: then every byline is read run-on.
+    if (signature && last === i && signature.inlineText.includes('(@') && findRunOnBylines(line).length > 1)
+      signature = undefined;
+    // Bylines run into prose (scraped article bodies, feed descriptions): one line, any number of posts.
+    if (!signature && line.includes('(@')) {
+      for (const found of findRunOnBylines(line)) {
+        // One rendering seen by two readers (an embed's markup and its flattened text) is one citation.
+        if (isClaimed(lineStart + found.signature.start)) continue;
+        if (found.signature.inlineText.trim() === '' && signature === undefined && runOnDrafts.length === 0) {
+          // Nothing before the byline on its line: it signs the text above, as a whole-line byline does.
+          signature = found.signature;
+          continue;
+        }
+        const draft = draftFromSignature('flattened-text', found.signature.inlineText, found.signature, {
+          start: lineStart + found.textFrom,
+          end: lineStart + found.end,
+        });
+        draft.textStart = textStartOf(
+          found.textStart.boundary,
+          found.textStart.confidence,
+          // Only this byline's stretch: the text before it belongs to the previous post.
+          line.slice(Math.max(found.stretchFrom, found.textFrom - PRECEDING_TEXT * 2), found.textFrom),
+        );
+        runOnDrafts.push(draft);
+      }
+    }
+    // One rendering seen by two readers: a `<p>`-wrapped embed blockquote is claimed from its markup.
+    if (signature && isClaimed(lineStart + signature.start)) signature = undefined;
     if (signature) {
       signed.push({ index: i, last, signature });
       i = last;
     }
     // Bylines come in document order: past the cap nothing more is reported, so stop reading.
-    if (signed.length > limit) break;
+    if (signed.length + runOnDrafts.length > limit) break;
   }
-  if (signed.length === 0) return [];
+  if (signed.length === 0) return runOnDrafts;
   const blank = (i: number) => (lines[i]?.text.trim().length ?? 0) === 0;
   const nonBlank = lines.filter((l) => l.text.trim().length > 0).length;
   const paragraphMode = layout !== 'one-line-per-block' && lines.length - nonBlank >= nonBlank * 0.2;
@@ -91,9 +139,47 @@ export function extractFlattenedEmbeds(
     for (const r of rows) taken.add(r);
     above.set(index, rows);
   }
+  // A dash-less `Name (@handle) Date` signs a post only with the post above it, and never in a run of
+  // such lines (a listing of speakers, credits, accounts) or under an introduction ("Our guests:").
+  const dropped = new Set<number>();
+  const onlyBlankBetween = (a: number, b: number) => {
+    for (let r = a + 1; r < b; r++) if (!blank(r)) return false;
+    return true;
+  };
+  signed.forEach(({ index, last, signature }, n) => {
+    if (signature.dash !== 'lost') return;
+    const rows = above.get(index) ?? [];
+    const top = (lines[rows.at(-1) ?? index] as Line).text.trimEnd();
+    const prev = signed[n - 1];
+    const next = signed[n + 1];
+    const listing =
+      (prev !== undefined && onlyBlankBetween(prev.last, index)) ||
+      (next !== undefined && onlyBlankBetween(last, next.index));
+    if (rows.length === 0 || top.endsWith(':') || listing) dropped.add(index);
+  });
 
+  // A post of several paragraphs keeps only the paragraph above its byline: when more free text sits
+  // right above that, the start is uncertain, and verify may extend the text once the post is retrieved.
+  const ambiguousStart = (top: number | undefined): TextStart | undefined => {
+    if (top === undefined) return undefined;
+    let j = top - 1;
+    if (paragraphMode && blank(j)) j--;
+    if (!free(j)) return undefined;
+    const preceding: string[] = [];
+    for (let size = 0; free(j) && size < PRECEDING_TEXT; j--) {
+      const text = (lines[j] as Line).text;
+      preceding.unshift(text);
+      size += text.length;
+      if (paragraphMode && blank(j - 1) && free(j - 2)) {
+        preceding.unshift('');
+        j--;
+      }
+    }
+    return textStartOf(paragraphMode ? 'paragraph' : 'line', 'low', preceding.join('\n'));
+  };
   const drafts: CitationDraft[] = [];
   for (const { index, last: bylineEnd, signature } of signed) {
+    if (dropped.has(index)) continue;
     const rows = above.get(index) ?? [];
     let continuation: { row: number; raw: string } | undefined;
     let k = bylineEnd + 1;
@@ -114,9 +200,14 @@ export function extractFlattenedEmbeds(
     const first = lines[rows[0] ?? index] as Line;
     const lead = first.text.length - first.text.trimStart().length;
     const last = lines[continuation?.row ?? bylineEnd] as Line;
-    drafts.push(
-      draftFromSignature('flattened-text', raw, signature, { start: first.start + lead, end: last.end }),
-    );
+    const draft = draftFromSignature('flattened-text', raw, signature, {
+      start: first.start + lead,
+      end: last.end,
+    });
+    const ambiguous = ambiguousStart(rows[0]);
+    if (ambiguous) draft.textStart = ambiguous;
+    drafts.push(draft);
   }
+  for (const d of runOnDrafts) drafts.push(d);
   return drafts;
 }

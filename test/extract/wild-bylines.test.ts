@@ -1,0 +1,414 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../src/extract/index.js';
+
+// Every account, post and article here is invented; each case reproduces one real shape from
+// ../shared/articles-wild (scraped news bodies, feed descriptions, crawler Markdown).
+const embedsOf = (text: string, source = 'article.txt') =>
+  extractCitations(text, { source }).citations.filter((c) => c.kind === 'embed');
+/** The one embed the text must hold. */
+function onlyEmbedOf(text: string, source = 'article.txt') {
+  const embeds = embedsOf(text, source);
+  expect(embeds).toHaveLength(1);
+  return embeds[0];
+}
+const linksOf = (text: string, source = 'article.md') =>
+  extractCitations(text, { source }).citations.filter((c) => c.kind === 'link');
+
+describe('run-on bylines (the signature mid-line, prose glued on either side)', () => {
+  it('reads a byline glued to the post and to the next sentence, starting the text at the glued boundary', () => {
+    const text =
+      'The ferry stopped in May. Earlier trips used the old pier.The new ferry leaves at nine tomorrow, tickets at the gate!— Harbour Office (@harbouroffice) June 5, 2024Crews began loading the first cars at dawn.';
+    const post = onlyEmbedOf(text);
+    expect(post).toMatchObject({
+      handle: 'harbouroffice',
+      name: 'Harbour Office',
+      date: '2024-06-05',
+      text: 'The new ferry leaves at nine tomorrow, tickets at the gate!',
+      textStart: { boundary: 'glued', confidence: 'low' },
+    });
+    expect(post?.textStart?.precedingText).toMatch(/Earlier trips used the old pier\.$/);
+  });
+
+  it('keeps a t.co link glued to the dash as the post link', () => {
+    const text =
+      'Queues grew all week.Board at gate two from noon. https://t.co/Ab3dEf9XyZ— Port Desk (@portdesk) April 26, 2022 Already the car park is full.';
+    const [post] = embedsOf(text);
+    expect(post?.text).toBe('Board at gate two from noon. https://t.co/Ab3dEf9XyZ');
+    expect(post?.links.map((l) => l.url)).toEqual(['https://t.co/Ab3dEf9XyZ']);
+  });
+
+  it('reads the text after an introduction, with an unspaced dash inside the post', () => {
+    const text =
+      'Her post went viral overnight. See the post here: Nobody—that is my boat — Lina Ostrova (@linaostrova) September 26, 2023 While some users asked if she was joking, others did not.';
+    const post = onlyEmbedOf(text);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      text: 'Nobody—that is my boat',
+      textStart: { boundary: 'intro' },
+    });
+  });
+
+  it('starts a post of several sentences after the introduction that names it', () => {
+    const post = onlyEmbedOf(
+      'Crews worked all night. The mayor wrote on Saturday: The ferry is back. Tickets at the gate. — Lina Ostrova (@linaostrova) May 1, 2024 Others disagreed.',
+    );
+    expect(post).toMatchObject({
+      text: 'The ferry is back. Tickets at the gate.',
+      textStart: { boundary: 'intro' },
+    });
+  });
+
+  it("keeps a post's own colon: 'Breaking: …', 'Full schedule here: <link>'", () => {
+    expect(
+      onlyEmbedOf(
+        'Crews worked all night. Breaking: the ferry is back — Lina Ostrova (@linaostrova) May 1, 2024 More.',
+      )?.text,
+    ).toBe('Breaking: the ferry is back');
+    expect(
+      onlyEmbedOf(
+        'Crews worked all night. Full schedule here: https://t.co/Sch3dule12 — Lina Ostrova (@linaostrova) May 1, 2024 More.',
+      )?.text,
+    ).toBe('Full schedule here: https://t.co/Sch3dule12');
+  });
+
+  it('reads a date in another language followed by prose in that language', () => {
+    const [post] = embedsOf(
+      'Die Fähre fährt wieder. Ab Montag fährt die Fähre wieder — Hafenamt (@hafenamt) 26. September 2023 Danach schrieb das Amt mehr.',
+    );
+    expect(post).toMatchObject({
+      handle: 'hafenamt',
+      date: '2023-09-26',
+      text: 'Ab Montag fährt die Fähre wieder',
+    });
+  });
+
+  it('reads several run-on posts on one line, each with its own text', () => {
+    const text =
+      'Two accounts replied.First reply about the pier. — Ana Pier (@anapier) May 1, 2024 Then another came.Second reply about the boats. — Bo Boats (@boboats) May 2, 2024 The end.';
+    expect(embedsOf(text).map((c) => [c.handle, c.text])).toEqual([
+      ['anapier', 'First reply about the pier.'],
+      ['boboats', 'Second reply about the boats.'],
+    ]);
+  });
+
+  it('reads a run-on post and the post whose byline ends the same paragraph as two posts', () => {
+    const text =
+      'Both accounts posted.First reply about the pier. — Ana Pier (@anapier) May 1, 2024 Then another came.Second reply about the boats. — Bo Boats (@boboats) May 2, 2024';
+    expect(embedsOf(text).map((c) => [c.handle, c.text])).toEqual([
+      ['anapier', 'First reply about the pier.'],
+      ['boboats', 'Second reply about the boats.'],
+    ]);
+  });
+
+  it("reads the em dash a Windows-1252 reading turned into 'â€”'", () => {
+    const [post] = embedsOf(
+      'The pier is closed for repairs until June. â€” Harbour Office (@harbouroffice) May 3, 2024',
+    );
+    expect(post).toMatchObject({
+      handle: 'harbouroffice',
+      text: 'The pier is closed for repairs until June.',
+    });
+  });
+});
+
+describe("page wrappers and broken dashes: BBC's 'Skip Twitter post', '?' for the dash", () => {
+  it('starts the text after the wrapper label and ends the byline before "Report End of Twitter post"', () => {
+    const text =
+      "Officials were not impressed.'Skip Twitter post by @mayorlina The bridge reopens on Friday. Bring a coat. ? Lina Ostrova (@mayorlina) October 8, 2017 Report End of Twitter post by @mayorlina The council said more.";
+    const post = onlyEmbedOf(text);
+    expect(post).toMatchObject({
+      handle: 'mayorlina',
+      name: 'Lina Ostrova',
+      date: '2017-10-08',
+      text: 'The bridge reopens on Friday. Bring a coat.',
+      textStart: { boundary: 'wrapper', confidence: 'high' },
+    });
+  });
+
+  it('reads a wrapper whose label lost the handle', () => {
+    const [post] = embedsOf(
+      'Reactions came fast.Skip Twitter post by The bridge must reopen soon.    — Lina Ostrova (@mayorlina) January 11, 2020 Report End of Twitter post by @mayorlina Later that day…',
+    );
+    expect(post?.text).toBe('The bridge must reopen soon.');
+  });
+
+  it('does not take a question mark ending a sentence for a dash', () => {
+    expect(
+      embedsOf('Was the bridge ever safe? Lina Ostrova (@mayorlina) said on March 3, 2024 it was.'),
+    ).toEqual([]);
+    expect(embedsOf('Some text.\nWas it safe? Lina Ostrova (@mayorlina) March 3, 2024')).toEqual([]);
+  });
+});
+
+describe('bylines that lost their dash', () => {
+  it('reads ` Name (@handle) Date` alone on its line as the byline of the text above', () => {
+    const text =
+      'The race turned strange this week.\nOne rival asked who was better for the city.\nThe campaign account answered, "Hi."\nHi. https://t.co/Hj7Kq2Lm9N\n\n Lina Ostrova (@linaostrova) June 17, 2016\nThe race went on the next day.\nPolls opened on Monday.';
+    const post = onlyEmbedOf(text);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      name: 'Lina Ostrova',
+      date: '2016-06-17',
+      text: 'Hi. https://t.co/Hj7Kq2Lm9N',
+    });
+  });
+
+  it('reads several dash-less posts in one paragraph, names and dates split by hard line breaks', () => {
+    const text = [
+      'First post about the bridge.',
+      'Lina Ostrova (@linaostrova)',
+      'June 1, 2020',
+      'Second post about the ferry.',
+      'Port Desk (@portdesk)',
+      'June 2, 2020',
+    ].join('\n');
+    expect(embedsOf(text).map((c) => [c.handle, c.date, c.text])).toEqual([
+      ['linaostrova', '2020-06-01', 'First post about the bridge.'],
+      ['portdesk', '2020-06-02', 'Second post about the ferry.'],
+    ]);
+  });
+
+  it('never reads a listing of accounts, an introduced list, a credit or a list item as bylines', () => {
+    const listing =
+      'Speakers this year.\nLina Ostrova (@linaostrova) March 3, 2024\nBo Boats (@boboats) March 4, 2024\n';
+    expect(embedsOf(listing)).toEqual([]);
+    expect(embedsOf('Our guests:\nLina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
+    expect(embedsOf('The pier at dawn.\nPhoto by Lina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
+    expect(embedsOf('Credits\n\n- Lina Ostrova (@linaostrova) March 3, 2024\n', 'credits.md')).toEqual([]);
+    expect(
+      embedsOf('<p>About us.</p>\n<p>Lina Ostrova (@linaostrova) March 3, 2024</p>', 'page.html'),
+    ).toEqual([]);
+    expect(embedsOf('Lina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
+  });
+});
+
+describe('lookalikes that must not become posts', () => {
+  it('ignores comment sign-offs, whose date carries a time', () => {
+    expect(
+      embedsOf(
+        'Great read, thanks for this! — Jo Reader (@joreader) March 3, 2024 at 10:15 pm Reply\nMore comments.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores listings opened by an en dash or a hyphen mid-line', () => {
+    expect(
+      embedsOf('Episode 41 – Lina Ostrova (@linaostrova) March 3, 2024 and the rest of the season.'),
+    ).toEqual([]);
+    expect(embedsOf('Talk slides - Lina Ostrova (@linaostrova) March 3, 2024 are online now.')).toEqual([]);
+  });
+
+  it('ignores Mastodon and Bluesky handles quoted in X style', () => {
+    expect(
+      embedsOf(
+        'Boats are back. — Lina Ostrova (@lina@harbour.example) March 3, 2024 More prose follows here.',
+      ),
+    ).toEqual([]);
+    expect(
+      embedsOf('Boats are back. — Lina Ostrova (@lina.bsky.social) March 3, 2024 More prose follows.'),
+    ).toEqual([]);
+  });
+
+  it('ignores prose that mentions (@handle) next to a date without a byline dash', () => {
+    expect(
+      embedsOf('Reporter Lina Ostrova (@linaostrova) March 3, 2024 wrote that the pier would reopen.'),
+    ).toEqual([]);
+    expect(
+      embedsOf('The mayor (@mayorlina) on March 3, 2024 said — nothing — about (@portdesk) it.'),
+    ).toEqual([]);
+  });
+});
+
+// A rendered X widget (a reply shown with its parent) as a crawler writes it in Markdown.
+const REF = '?ref_src=twsrc%5Etfw';
+const WIDGET = [
+  'The harbour team asked for ideas in a [recent post](https://twitter.com/bo_boats/status/1700000000000000002).',
+  '',
+  'X Embed',
+  '',
+  `[Visit this post on X](https://twitter.com/bo_boats/status/1700000000000000002${REF}) [Visit this post on X](https://twitter.com/linaostrova/status/1700000000000000001${REF})`,
+  '',
+  `[![](https://pbs.twimg.com/profile_images/1/abc_normal.jpg)](https://twitter.com/linaostrova${REF})`,
+  '',
+  `[Lina Ostrova ![⚓](https://abs-0.twimg.com/emoji/v2/svg/2693.svg)](https://twitter.com/linaostrova${REF})`,
+  '',
+  '·',
+  '',
+  `[Sep 13, 2023](https://twitter.com/linaostrova/status/1700000000000000001${REF})`,
+  '',
+  `[@linaostrova](https://twitter.com/linaostrova${REF})`,
+  '',
+  '·',
+  '',
+  `[Follow](https://twitter.com/intent/follow${REF}&screen_name=linaostrova)`,
+  '',
+  `[View on X](https://twitter.com/linaostrova/status/1700000000000000001${REF})`,
+  '',
+  `Which boats should we repaint first? Ask [@harbouroffice](https://twitter.com/harbouroffice${REF}) ??`,
+  '',
+  `[![](https://pbs.twimg.com/profile_images/2/def_normal.jpg)](https://twitter.com/bo_boats${REF})`,
+  '',
+  `[Bo Boats](https://twitter.com/bo_boats${REF})`,
+  '',
+  `[@bo\\_boats](https://twitter.com/bo_boats${REF})`,
+  '',
+  '·',
+  '',
+  `[Follow](https://twitter.com/intent/follow${REF}&screen_name=bo_boats)`,
+  '',
+  'The blue ones by the pier, they have waited longest',
+  '',
+  `[9:15 AM · Sep 14, 2023](https://twitter.com/bo_boats/status/1700000000000000002${REF})`,
+  '',
+  '[X Ads info and privacy](https://help.twitter.com/en/twitter-for-websites-ads-info-and-privacy)',
+  '',
+  `[7](https://twitter.com/intent/like${REF}&tweet_id=1700000000000000002) [Reply](https://twitter.com/intent/tweet${REF}&in_reply_to=1700000000000000002)`,
+  '',
+  'Copy link',
+  '',
+  `[Read 3 replies](https://twitter.com/bo_boats/status/1700000000000000002${REF})`,
+  '',
+  'The harbour will announce the order next week.',
+].join('\n');
+
+describe('a rendered X widget turned into Markdown by a crawler', () => {
+  it('reads each card as one post and claims its chrome links', () => {
+    const embeds = embedsOf(WIDGET, 'crawl.md');
+    expect(embeds.map((c) => [c.handle, c.name, c.date, c.statusId, c.text])).toEqual([
+      [
+        'linaostrova',
+        'Lina Ostrova ⚓',
+        '2023-09-13',
+        '1700000000000000001',
+        'Which boats should we repaint first? Ask @harbouroffice ??',
+      ],
+      [
+        'bo_boats',
+        'Bo Boats',
+        '2023-09-14',
+        '1700000000000000002',
+        'The blue ones by the pier, they have waited longest',
+      ],
+    ]);
+    expect(linksOf(WIDGET, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
+  });
+
+  it('reads a card whose name link is broken over lines, with media, buttons and a quoted post inside', () => {
+    const card = [
+      `[Lina Ostrova\\\\`,
+      '\\\\',
+      `![](https://pbs.twimg.com/profile_images/1/abc_bigger.jpg)](https://twitter.com/linaostrova${REF})`,
+      '',
+      `[@linaostrova](https://twitter.com/linaostrova${REF})`,
+      '',
+      '·',
+      '',
+      `[Follow](https://twitter.com/intent/follow${REF}&screen_name=linaostrova)`,
+      '',
+      `[View on X](https://twitter.com/linaostrova/status/1700000000000000003${REF})`,
+      '',
+      'The new pontoon, seen from the water',
+      '',
+      '![](https://pbs.twimg.com/tweet_video_thumb/AbCdEf.jpg)',
+      '',
+      'GIF',
+      '',
+      `[Visit this post on X](https://twitter.com/bo_boats/status/1700000000000000004${REF})`,
+      '',
+      'Bo Boats',
+      '',
+      '@bo\\_boats',
+      '',
+      'Pontoon arrives on Tuesday.',
+      '',
+      `[8:43 PM · Dec 30, 2023](https://twitter.com/linaostrova/status/1700000000000000003${REF})`,
+      '',
+      'Copy link',
+      '',
+      'The article goes on about the pontoon.',
+    ].join('\n');
+    const [post, ...rest] = extractCitations(card, { source: 'crawl.md' }).citations;
+    expect(rest).toEqual([]);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      name: 'Lina Ostrova',
+      date: '2023-12-30',
+      statusId: '1700000000000000003',
+      text: 'The new pontoon, seen from the water',
+      quotedText: 'Pontoon arrives on Tuesday.',
+      links: [],
+    });
+  });
+
+  it('reads no post from profile links without a date or a status (a list of accounts)', () => {
+    const list = [
+      '[Lina Ostrova](https://twitter.com/linaostrova)',
+      '',
+      '[@linaostrova](https://twitter.com/linaostrova)',
+      '',
+      'Lina writes about boats.',
+    ].join('\n');
+    expect(embedsOf(list, 'people.md')).toEqual([]);
+  });
+});
+
+describe('one rendering seen by two readers', () => {
+  it('reports a <p>-wrapped embed blockquote (Hatena exports) once', () => {
+    const text = [
+      'Intro paragraph.',
+      '',
+      '<p><blockquote class="twitter-tweet" data-lang="ja"><p lang="ja" dir="ltr">新しい船ができた <a href="https://t.co/Qw3Er5Ty7U">pic.twitter.com/Qw3Er5Ty7U</a></p>&mdash; 港 (@minato_port) <a href="https://twitter.com/minato_port/status/1342099406405869999?ref_src=twsrc%5Etfw">2020年12月24日</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script> </p>',
+      '',
+      'Outro paragraph.',
+    ].join('\n');
+    const embeds = embedsOf(text, 'hatena.md');
+    expect(embeds.map((c) => [c.form, c.statusId, c.date])).toEqual([
+      ['blockquote', '1342099406405869999', '2020-12-24'],
+    ]);
+  });
+});
+
+describe('a status URL as the href of a t.co link in the post text', () => {
+  it('is a link of the post, not its permalink, when the embed shows no status link of its own', () => {
+    const html =
+      '<blockquote class="twitter-tweet"><p>Read the plan <a href="https://twitter.com/harbouroffice/status/1111111111111">https://t.co/Pl4nLink99</a></p>&mdash; Lina Ostrova (@linaostrova) May 1, 2020</blockquote>';
+    const [post, ...rest] = extractCitations(html, { source: 'page.html' }).citations;
+    expect(rest).toEqual([]);
+    expect(post).toMatchObject({
+      handle: 'linaostrova',
+      statusId: null,
+      date: '2020-05-01',
+      text: 'Read the plan https://t.co/Pl4nLink99',
+      links: [{ url: 'https://t.co/Pl4nLink99', kind: 'tco' }],
+    });
+  });
+
+  it('leaves the permalink after the byline as the status ID', () => {
+    const html =
+      '<blockquote class="twitter-tweet"><p>Read the plan <a href="https://twitter.com/harbouroffice/status/1111111111111">https://t.co/Pl4nLink99</a></p>&mdash; Lina Ostrova (@linaostrova) <a href="https://twitter.com/linaostrova/status/2222222222222">May 1, 2020</a></blockquote>';
+    const [post] = extractCitations(html, { source: 'page.html' }).citations;
+    expect(post).toMatchObject({ handle: 'linaostrova', statusId: '2222222222222' });
+  });
+});
+
+describe('React/Next.js page sources (.tsx/.jsx)', () => {
+  const page = [
+    "import { TweetEmbed } from '../components/tweet-embed';",
+    '// <TweetEmbed tweetId={"1999999999999"} /> was the old post',
+    '/* <Tweet id="1888888888888" /> */',
+    'export default function Page() {',
+    '  return (',
+    '    <article>',
+    '      <p>The harbour reopened.</p>',
+    '      <TweetEmbed tweetId={"1777777777777"} />',
+    '    </article>',
+    '  );',
+    '}',
+  ].join('\n');
+
+  it.each(['page.tsx', 'page.jsx'])('reads the post components of %s, never its comments', (source) => {
+    expect(extractCitations(page, { source }).citations.map((c) => [c.form, c.statusId])).toEqual([
+      ['mdx', '1777777777777'],
+    ]);
+  });
+});
