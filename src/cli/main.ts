@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
+import { addOptionFlags, givenFlags } from './option-flags.js';
+import { REPORT_OPTIONS, VERIFY_OPTIONS } from './options.js';
 import { readVersion } from './version.js';
 
 // Commands import their modules lazily so `citecheck --version` and `--help` start fast.
@@ -14,18 +16,6 @@ const program = new Command('citecheck')
     '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it (or an unreadable input);\n2 usage or configuration error, or the reports could not be written.',
   );
 
-/** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
-function withReportOptions(command: Command): Command {
-  return command
-    .option('--out <dir>', 'directory for reports', 'reports')
-    .option('--format <list>', 'report formats: html,json,junit,md', 'html,json')
-    .addOption(
-      new Option('--fail-on <level>', 'exit 1 at or above')
-        .choices(['error', 'warning', 'never'])
-        .default('error'),
-    );
-}
-
 program
   .command('extract')
   .description('List the posts each input cites (no network unless an input is a URL)')
@@ -36,42 +26,47 @@ program
     process.exitCode = await runExtract(inputs, { json: flags.json === true });
   });
 
-withReportOptions(
+// Every verify/merge option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
+addOptionFlags(
   program
     .command('verify')
     .description('Extract, resolve, look up and compare every cited post; write reports')
-    .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'),
-)
-  .option('--cache-dir <dir>', 'cache directory', 'cache')
-  .option('--cache <url>', 'shared cache, redis://…')
-  .option('--offline', 'use only the cache, never the network')
-  .option('--refresh', 'ignore cached answers (still writes new ones)')
-  .option('--concurrency <n>', 'global request concurrency', '8')
-  .option('--rate <host=N/s>', 'per-host request budget (repeatable)', collect, [])
-  .option('--baseline <file>', 'previous JSON report: mark findings new or known')
-  .option('--changed-since <ref>', 'only inputs changed since this git ref')
-  .option('--shard <i/n>', 'deterministic slice of the inputs')
-  .option('--upstream <url>', 'send every request to this origin (env CITECHECK_UPSTREAM)')
-  .option(
-    '--no-archive',
-    'do not use the Wayback Machine (archived copies, archive search for ID-less citations)',
-  )
-  .option('--no-progress', 'no progress bar')
-  .option('--verbose', 'print per-host fetch statistics')
-  .action(async (inputs: string[], flags: Record<string, unknown>) => {
-    const { runVerify } = await import('./commands/verify.js');
-    process.exitCode = await runVerify(inputs, flags);
-  });
+    .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs')
+    .option(
+      '--config <file>',
+      'config file (default: citecheck.config.json in the working directory, if any)',
+    ),
+  VERIFY_OPTIONS,
+).action(async (inputs: string[], _flags: unknown, command: Command) => {
+  const { runVerify } = await import('./commands/verify.js');
+  const { config, ...flags } = givenFlags(command);
+  process.exitCode = await runVerify(inputs, flags, config as string | undefined);
+});
 
-withReportOptions(
+addOptionFlags(
   program
     .command('merge')
     .description("Combine shards' JSON reports into one report")
-    .argument('<reports...>', 'JSON reports written by verify --shard'),
-).action(async (reports: string[], flags: Record<string, unknown>) => {
+    .argument('<reports...>', 'JSON reports written by verify --shard')
+    .option(
+      '--config <file>',
+      'config file for out, format and failOn (default: citecheck.config.json, if any)',
+    ),
+  REPORT_OPTIONS,
+).action(async (reports: string[], _flags: unknown, command: Command) => {
   const { runMerge } = await import('./commands/merge.js');
-  process.exitCode = await runMerge(reports, flags);
+  const { config, ...flags } = givenFlags(command);
+  process.exitCode = await runMerge(reports, flags, config as string | undefined);
 });
+
+program
+  .command('init')
+  .description('Write a starting citecheck.config.json (never overwrites one)')
+  .option('--config <file>', 'where to write it', 'citecheck.config.json')
+  .action(async (flags: { config: string }) => {
+    const { runInit } = await import('./commands/init.js');
+    process.exitCode = await runInit(flags.config);
+  });
 
 program
   .command('fake-x')
@@ -83,10 +78,6 @@ program
     const { runFakeX } = await import('./commands/fake-x.js');
     process.exitCode = await runFakeX(flags);
   });
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; by default
 // SIGXFSZ kills the process mid-write instead.

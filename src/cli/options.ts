@@ -1,106 +1,144 @@
 import { z } from 'zod';
-import { UsageError } from './exit-code.js';
-import { parseShard, type Shard } from './shard.js';
+import { parseRate } from '../fetch/parse-rate.js';
+import { REPORT_FORMATS } from '../report/formats.js';
+import { FAIL_ON } from '../report/severity-threshold.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'junit', 'md'] as const;
-export type CliReportFormat = (typeof REPORT_FORMATS)[number];
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+/**
+ * The one home of every `verify` and `merge` option. Each entry drives the commander flag (name, argument,
+ * help text, default and choices shown in --help), the key of the same name in citecheck.config.json, the
+ * published schema/config.schema.json and the TypeScript type of the resolved value. Adding an option is
+ * adding an entry here (and reading it where it is used).
+ *
+ * `schema` validates the config-file form of the value; a flag's text is first turned into that form by
+ * `fromFlag` (lists split at commas, numbers parsed). A boolean whose default is true becomes `--no-NAME`.
+ */
+export interface OptionDef<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  /** In the config-file form; an option without one is unset unless given. */
+  default?: z.input<S>;
+  /** Commander's argument placeholder, e.g. `<dir>`; absent for a switch. */
+  arg?: string;
+  fromFlag?: (text: string) => unknown;
+  /** The flag may be given more than once (values collected into an array). */
+  repeatable?: boolean;
+  /** An environment variable read when neither a flag nor the config file sets the option. */
+  env?: string;
+}
+
+function option<S extends z.ZodType, const D extends z.input<S> | undefined = undefined>(
+  schema: S,
+  extra: Omit<OptionDef<S>, 'schema' | 'default'> & { default?: D } = {},
+): OptionDef<S> & { default: D } {
+  return { schema, ...extra } as OptionDef<S> & { default: D };
+}
+
+const splitList = (text: string): string[] => text.split(',').map((part) => part.trim().toLowerCase());
+const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 const formatList = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()))
-  .pipe(z.array(z.enum(REPORT_FORMATS)).min(1))
+  .array(z.enum(REPORT_FORMATS))
+  .min(1)
   .transform((formats) => [...new Set(formats)]);
 
-const rateEntry = z.string().transform((value, ctx) => {
-  const match = /^([a-z0-9.-]+)=(\d+(?:\.\d+)?)\/(s|m)$/i.exec(value.trim());
-  if (!match) {
-    ctx.addIssue({ code: 'custom', message: `expected HOST=N/s or HOST=N/m, got "${value}"` });
+const rateList = z.array(
+  z.string().transform((value, ctx) => {
+    const parsed = parseRate(value);
+    if (parsed.kind === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    return [parsed.host, parsed.perSecond] as const;
+  }),
+);
+
+const shard = z.string().transform((value, ctx) => {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) {
+    ctx.addIssue({ code: 'custom', message: `expected I/N with 1 ≤ I ≤ N, got "${value}"` });
     return z.NEVER;
   }
-  const perUnit = Number(match[2]);
-  return [match[1]?.toLowerCase() ?? '', match[3] === 'm' ? perUnit / 60 : perUnit] as const;
+  return { index, total };
 });
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+/** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
+export const REPORT_OPTIONS = {
+  out: option(z.string().min(1).describe('Directory the reports are written to'), {
+    arg: '<dir>',
+    default: 'reports',
+  }),
+  format: option(formatList.describe(`Report formats, any of ${REPORT_FORMATS.join(', ')}`), {
+    arg: '<list>',
+    fromFlag: splitList,
+    default: ['html', 'json'],
+  }),
+  failOn: option(z.enum(FAIL_ON).describe('Lowest severity that makes the exit code 1'), {
+    arg: '<level>',
+    default: 'error',
+  }),
+};
 
-/** The written form: what the user typed (commander's camel-cased flags). */
-export const VerifyFlagsSchema = z.object({
-  out: z.string().min(1).default('reports').describe('Directory the reports are written to'),
-  format: formatList.default(['html', 'json']).describe('Report formats: html,json,junit,md'),
-  cacheDir: z.string().min(1).default('cache').describe('Cache directory'),
-  cache: z
-    .string()
-    .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
-    .optional()
-    .describe('Shared Redis cache URL (overrides --cache-dir)'),
-  offline: z.boolean().default(false).describe('Use only the cache; never the network'),
-  refresh: z.boolean().default(false).describe('Ignore cached answers (still writes new ones)'),
-  failOn: z.enum(FAIL_ON).default('error').describe('Lowest severity that makes the exit code 1'),
-  concurrency: z.coerce.number().int().min(1).max(64).default(8).describe('Global request concurrency'),
-  rate: z.array(rateEntry).default([]).describe('Per-host budget, e.g. t.co=5/s (repeatable)'),
-  baseline: z.string().optional().describe('Previous JSON report: mark findings new or known'),
-  changedSince: z.string().optional().describe('Only inputs changed since this git ref'),
-  shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
-  upstream: httpUrl.optional().describe('Send every request to this origin (tests, demo)'),
-  archive: z.boolean().default(true).describe('Look up archived copies of unavailable posts'),
-  verbose: z.boolean().default(false).describe('Print per-host fetch statistics'),
-  progress: z.boolean().default(true).describe('Show a progress bar on a TTY'),
-});
+export const VERIFY_OPTIONS = {
+  ...REPORT_OPTIONS,
+  cacheDir: option(z.string().min(1).describe('Cache directory'), { arg: '<dir>', default: 'cache' }),
+  cache: option(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
+      .describe('Shared Redis cache URL, redis://… (overrides cacheDir)'),
+    { arg: '<url>' },
+  ),
+  offline: option(z.boolean().describe('Use only the cache; never the network'), { default: false }),
+  refresh: option(z.boolean().describe('Ignore cached answers (still writes new ones)'), { default: false }),
+  concurrency: option(z.number().int().min(1).max(64).describe('Global request concurrency'), {
+    arg: '<n>',
+    fromFlag: toNumber,
+    default: 8,
+  }),
+  rate: option(rateList.describe('Per-host request budget HOST=N/s or HOST=N/min, e.g. t.co=5/s'), {
+    arg: '<host=N/s>',
+    repeatable: true,
+    default: [],
+  }),
+  baseline: option(z.string().min(1).describe('Previous JSON report: mark findings new or known'), {
+    arg: '<file>',
+  }),
+  changedSince: option(z.string().min(1).describe('Only inputs changed since this git ref'), {
+    arg: '<ref>',
+  }),
+  shard: option(shard.describe('Deterministic slice I/N of the inputs'), { arg: '<i/n>' }),
+  upstream: option(
+    z.url({ protocol: /^https?$/ }).describe('Send every request to this origin (tests, demo, benchmarks)'),
+    { arg: '<url>', env: 'CITECHECK_UPSTREAM' },
+  ),
+  archive: option(
+    z
+      .boolean()
+      .describe(
+        'Use the Wayback Machine: archived copies of unavailable posts, archive search for citations without an ID',
+      ),
+    { default: true },
+  ),
+  progress: option(z.boolean().describe('Show a progress counter on a TTY'), { default: true }),
+  verbose: option(z.boolean().describe('Print per-host fetch statistics'), { default: false }),
+};
 
-/** The normalized form every command works from: every field present, cross-field rules applied. */
-export interface VerifyOptions {
-  out: string;
-  formats: CliReportFormat[];
-  cacheDir: string;
-  cacheUrl: string | undefined;
-  offline: boolean;
-  refresh: boolean;
-  failOn: FailOn;
-  concurrency: number;
-  rates: Record<string, number>;
-  baseline: string | undefined;
-  changedSince: string | undefined;
-  shard: Shard | undefined;
-  upstream: string | undefined;
-  archive: boolean;
-  verbose: boolean;
-  progress: boolean;
-}
+export type OptionTable = Record<string, OptionDef>;
 
-/** Validates raw flags (plus CITECHECK_UPSTREAM from env) into VerifyOptions, or throws a UsageError listing every problem. */
-export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): VerifyOptions {
-  const withEnv = { ...raw, upstream: raw.upstream ?? (env.CITECHECK_UPSTREAM || undefined) };
-  const parsed = VerifyFlagsSchema.safeParse(withEnv);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `--${toFlag(String(issue.path[0] ?? ''))}: ${issue.message}`,
-    );
-    throw new UsageError(lines.join('\n'));
-  }
-  const flags = parsed.data;
-  if (flags.offline && flags.refresh) throw new UsageError('--offline and --refresh contradict each other');
-  return {
-    out: flags.out,
-    formats: flags.format,
-    cacheDir: flags.cacheDir,
-    cacheUrl: flags.cache,
-    offline: flags.offline,
-    refresh: flags.refresh,
-    failOn: flags.failOn,
-    concurrency: flags.concurrency,
-    rates: Object.fromEntries(flags.rate),
-    baseline: flags.baseline,
-    changedSince: flags.changedSince,
-    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
-    upstream: flags.upstream,
-    archive: flags.archive,
-    verbose: flags.verbose,
-    progress: flags.progress,
-  };
-}
+/** The resolved values of a table: every option with a default is present. */
+export type OptionValues<T extends OptionTable> = {
+  [K in keyof T]: T[K] extends { default: undefined }
+    ? z.output<T[K]['schema']> | undefined
+    : z.output<T[K]['schema']>;
+};
 
-function toFlag(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** Resolved `verify` options (the CLI's; the library's `VerifyOptions` is what verify() takes). */
+export type VerifySettings = OptionValues<typeof VERIFY_OPTIONS>;
+export type ReportSettings = OptionValues<typeof REPORT_OPTIONS>;
+
+/** The flag of an option key: `cacheDir` → `--cache-dir`, a default-true switch → `--no-archive`. */
+export function flagOf(key: string, def: OptionDef): string {
+  const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return def.default === true ? `--no-${name}` : `--${name}`;
 }

@@ -1,36 +1,30 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exitCodeFor, mergeReports } from '../../report/index.js';
-import { type RunReport, RunReportSchema } from '../../run-report.js';
+import type { RunReport } from '../../run-report.js';
+import { loadConfig } from '../config-file.js';
 import { UsageError } from '../exit-code.js';
-import { resolveVerifyOptions } from '../options.js';
+import { REPORT_OPTIONS } from '../options.js';
+import { readReportFile } from '../read-report-file.js';
+import { resolveOptions } from '../resolve-options.js';
 import { printRunSummary, writeReports } from './write-reports.js';
 
 /** `citecheck merge`: combines shard reports into one, in any format. */
-export async function runMerge(files: string[], flags: Record<string, unknown>): Promise<number> {
-  const options = resolveVerifyOptions(flags, {});
+export async function runMerge(
+  files: string[],
+  flags: Record<string, unknown>,
+  configPath: string | undefined,
+): Promise<number> {
+  const config = await loadConfig(configPath, process.cwd());
+  const options = resolveOptions(REPORT_OPTIONS, { flags, config, env: {} });
   const reports: RunReport[] = [];
-  for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const parsed = RunReportSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`${file}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`);
-    }
-    reports.push(parsed.data);
-  }
+  for (const file of files) reports.push(await readReportFile(file));
   let merged: RunReport;
   try {
     merged = mergeReports(reports);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const written = await writeReports(merged, options.formats, path.resolve(options.out));
+  const written = await writeReports(merged, options.format, path.resolve(options.out));
   await printRunSummary(merged, () => merged.articles, written, { verbose: false });
   return exitCodeFor(merged, options.failOn);
 }

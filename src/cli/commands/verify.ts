@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createExceptionSet } from '../../exceptions/index.js';
 import {
   buildUserAgent,
   createFetcher,
@@ -9,32 +9,45 @@ import {
 } from '../../fetch/index.js';
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
-import { type RunReport, RunReportSchema } from '../../run-report.js';
 import { verifyEach } from '../../run-verify.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
+import { loadConfig } from '../config-file.js';
 import { UsageError } from '../exit-code.js';
-import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
+import type { VerifySettings } from '../options.js';
 import { createProgress } from '../progress.js';
+import { readReportFile } from '../read-report-file.js';
+import { resolveVerifySettings } from '../resolve-options.js';
 import { selectShard } from '../shard.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
 
 /** `citecheck verify`: the whole job. Returns the exit code. */
-export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
-  const options = resolveVerifyOptions(flags, process.env);
+export async function runVerify(
+  specs: string[],
+  flags: Record<string, unknown>,
+  configPath: string | undefined,
+): Promise<number> {
   const cwd = process.cwd();
+  const config = await loadConfig(configPath, cwd);
+  const options = resolveVerifySettings({ flags, config, env: process.env });
+  const exceptions = createExceptionSet({
+    entries: config?.ignore ?? [],
+    configFile: config?.file ?? '',
+    today: new Date().toISOString().slice(0, 10),
+  });
   const inputs = await selectInputs(specs, options, cwd);
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
-  const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  const baseline =
+    options.baseline === undefined ? undefined : await readReportFile(options.baseline, '--baseline ');
   const fetcher = await openFetcher({
     cacheDir: path.resolve(cwd, options.cacheDir),
-    ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
+    ...(options.cache === undefined ? {} : { cacheUrl: options.cache }),
     offline: options.offline,
     refresh: options.refresh,
     concurrency: options.concurrency,
-    rates: options.rates,
+    rates: Object.fromEntries(options.rate),
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   });
@@ -54,9 +67,10 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
         stdin: process.stdin,
         fetcher,
         archive: options.archive,
+        exceptions,
         onResult: () => progress.tick(),
         version: readVersion(),
-        describeOptions: describeOptions(options),
+        describeOptions: describeOptions(options, config?.file),
         shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
         ...(baseline === undefined || options.baseline === undefined
           ? {}
@@ -69,7 +83,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     );
     progress.done();
     await spool.close();
-    const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
+    const written = await writeReportStreams(head, () => spool.read(), options.format, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
     return exitCode.result();
   } finally {
@@ -79,7 +93,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   }
 }
 
-async function selectInputs(specs: string[], options: VerifyOptions, cwd: string): Promise<string[]> {
+async function selectInputs(specs: string[], options: VerifySettings, cwd: string): Promise<string[]> {
   if (options.changedSince === undefined && options.shard === undefined) return specs;
   const entries = await resolveInputs(specs, { cwd });
   const changed =
@@ -101,33 +115,17 @@ async function selectInputs(specs: string[], options: VerifyOptions, cwd: string
   return [...(stdin ? ['-'] : []), ...files, ...missing];
 }
 
-async function readBaseline(file: string): Promise<RunReport> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--baseline ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = RunReportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(
-      `--baseline ${file}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`,
-    );
-  }
-  return parsed.data;
-}
-
 /** The options a reader of the report needs to interpret it; never secrets (a Redis URL may hold a password). */
-function describeOptions(options: VerifyOptions): Record<string, unknown> {
+function describeOptions(options: VerifySettings, configFile: string | undefined): Record<string, unknown> {
   return {
-    formats: options.formats,
+    config: configFile ?? null,
+    formats: options.format,
     offline: options.offline,
     refresh: options.refresh,
     failOn: options.failOn,
     concurrency: options.concurrency,
-    rates: options.rates,
-    cache: options.cacheUrl === undefined ? 'dir' : 'redis',
+    rates: Object.fromEntries(options.rate),
+    cache: options.cache === undefined ? 'dir' : 'redis',
     archive: options.archive,
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
