@@ -87,16 +87,16 @@ function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): stri
 
 /** JSON Schema (draft-07, what editors read best) of citecheck.config.json, generated from the options. */
 export function configJsonSchema(): Record<string, unknown> {
-  const withDefaults = z.strictObject({
-    ...meta,
-    ...Object.fromEntries(
-      Object.entries(VERIFY_OPTIONS).map(([key, def]) => [
-        key,
-        def.default === undefined ? def.schema.optional() : (def.schema as z.ZodType).default(def.default),
-      ]),
-    ),
-  });
-  const { $schema, ...rest } = z.toJSONSchema(withDefaults, { target: 'draft-7', io: 'input' });
+  const generated = z.toJSONSchema(ConfigFileSchema, { target: 'draft-7', io: 'input' }) as {
+    $schema?: string;
+    properties: Record<string, Record<string, unknown>>;
+  };
+  // Defaults are written by hand into the output: zod drops them for values it transforms (format, rate).
+  for (const [key, def] of Object.entries(VERIFY_OPTIONS)) {
+    const property = generated.properties[key];
+    if (property !== undefined && def.default !== undefined) property.default = def.default;
+  }
+  const { $schema, ...rest } = generated;
   return {
     $schema,
     $id: CONFIG_SCHEMA_ID,

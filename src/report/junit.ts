@@ -24,7 +24,7 @@ export function startJunit(head: RunReportHead): PieceRenderer {
   return {
     start: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs}>\n`,
     article: renderSuite,
-    end: () => '</testsuites>\n',
+    end: () => `${renderExceptionSuite(head)}</testsuites>\n`,
   };
 }
 
@@ -52,6 +52,22 @@ function renderSuite(article: ArticleReport): string {
   return `  <testsuite ${attrs}>\n${cases}${systemErr}  </testsuite>\n`;
 }
 
+/** Exceptions that need a look, as one suite of passing cases with the problem in their output. */
+function renderExceptionSuite(head: RunReportHead): string {
+  if (head.exceptions.length === 0) return '';
+  const attrs = attributes({
+    name: 'citecheck exceptions',
+    tests: head.exceptions.length,
+    failures: 0,
+    errors: 0,
+  });
+  const cases = head.exceptions.map(
+    (p) =>
+      `    <testcase ${attributes({ name: `${p.kind} ${p.where}`, classname: 'citecheck.exceptions' })}>\n      <system-out>${escapeXml(p.message)}</system-out>\n    </testcase>\n`,
+  );
+  return `  <testsuite ${attrs}>\n${cases.join('')}  </testsuite>\n`;
+}
+
 function renderCase(source: string, result: VerificationResult): string {
   const attrs = attributes({
     name: `${citationLabel(result)} at ${sourcePosition(source, result.citation)}`,
@@ -77,6 +93,9 @@ function describeVerdict(verdict: FieldVerdict): string {
   if (verdict.expected !== null) parts.push(`article: ${verdict.expected}`);
   if (verdict.actual !== null) parts.push(`retrieved: ${verdict.actual}`);
   if (verdict.baseline !== undefined) parts.push(`baseline: ${verdict.baseline}`);
+  if (verdict.suppressed !== undefined) {
+    parts.push(`suppressed by ${verdict.suppressed.where}: ${verdict.suppressed.reason}`);
+  }
   return parts.join('; ');
 }
 

@@ -16,6 +16,9 @@ const ICON: Record<Severity, string> = {
   unverifiable: '❔',
 };
 
+/** A finding a reviewed exception covers. */
+const SUPPRESSED = '🔕';
+
 interface Finding {
   result: VerificationResult;
   verdict: FieldVerdict;
@@ -42,6 +45,7 @@ export function startMarkdown(head: RunReportHead): PieceRenderer {
     `| ${ICON.ok} OK | ${s.ok} |`,
     `| ${ICON.unverifiable} Could not check | ${s.unverifiable} |`,
     `| Source errors | ${summary.sourceErrors} |`,
+    `| ${SUPPRESSED} Suppressed findings | ${summary.suppressed} |`,
     '',
     'Citations are counted by their worst finding.',
     '',
@@ -84,6 +88,16 @@ export function startMarkdown(head: RunReportHead): PieceRenderer {
         if (size + section.length <= MAX_CHARS) out += push(section);
         else omitted += 1;
       }
+      if (head.exceptions.length > 0) {
+        const items = head.exceptions.map(
+          (p) => `- ${escapeMarkdown(p.where)}: ${escapeMarkdown(p.message)}`,
+        );
+        const section = [`### Exceptions that need a look (${items.length})`, '', ...items, ''].join('\n');
+        if (size + section.length <= MAX_CHARS) {
+          size += section.length;
+          out += push(section);
+        } else omitted += 1;
+      }
       if (omitted > 0) {
         out += push(
           `_${plural(omitted, 'more section')} left out to fit a comment; see the HTML or JSON report._\n`,
@@ -101,10 +115,12 @@ export const renderMarkdownChunks = chunksOf(startMarkdown);
 export const renderMarkdown = wholeOf(startMarkdown);
 
 function renderArticle(article: ArticleReport): string | null {
-  const findings: Finding[] = article.results.flatMap((result) =>
+  const all: Finding[] = article.results.flatMap((result) =>
     result.verdicts.filter((v) => v.severity !== 'ok').map((verdict) => ({ result, verdict })),
   );
-  if (findings.length === 0 && article.errors.length === 0) return null;
+  if (all.length === 0 && article.errors.length === 0) return null;
+  const findings = all.filter((f) => f.verdict.suppressed === undefined);
+  const suppressed = all.filter((f) => f.verdict.suppressed !== undefined).map(renderSuppressed);
   const lines = [`### ${escapeMarkdown(article.source)}`, ''];
   for (const problem of article.errors) {
     const at = problem.line === undefined ? '' : ` (line ${problem.line})`;
@@ -126,6 +142,9 @@ function renderArticle(article: ArticleReport): string | null {
       ),
     );
   }
+  if (suppressed.length > 0) {
+    lines.push(details(`${SUPPRESSED} ${plural(suppressed.length, 'suppressed finding')}`, suppressed));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -137,6 +156,16 @@ function renderFinding({ result, verdict }: Finding): string {
   );
   const suffix = links.length === 0 ? '' : ` · ${links.join(' · ')}`;
   return `- ${ICON[verdict.severity]} **${verdict.severity}**${tag} ${escapeMarkdown(verdict.check)}: ${escapeMarkdown(citationLabel(result))} (line ${line}:${column}): ${escapeMarkdown(verdict.message)}${suffix}`;
+}
+
+/** A suppressed finding: what was found, then the exception that covers it and where it lives. */
+function renderSuppressed(finding: Finding): string {
+  const { suppressed } = finding.verdict;
+  const by =
+    suppressed === undefined
+      ? ''
+      : ` — suppressed by ${escapeMarkdown(suppressed.where)}: ${escapeMarkdown(suppressed.reason)}`;
+  return `${renderFinding(finding).replace(/^- \S+/, `- ${SUPPRESSED}`)}${by}`;
 }
 
 function link(label: string, url: string | null): string | null {
