@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
 import { addOptionFlags, givenFlags } from './option-flags.js';
-import { REPORT_OPTIONS, VERIFY_OPTIONS } from './options.js';
+import { type OptionTable, REPORT_OPTIONS, VERIFY_OPTIONS } from './options.js';
 import { readVersion } from './version.js';
 
 // Commands import their modules lazily so `citecheck --version` and `--help` start fast.
@@ -27,37 +27,27 @@ program
   });
 
 // Every verify/merge option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
-addOptionFlags(
-  program
-    .command('verify')
-    .description('Extract, resolve, look up and compare every cited post; write reports')
-    .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs')
-    .option(
-      '--config <file>',
-      'config file (default: citecheck.config.json in the working directory, if any)',
-    ),
+tableCommand(
+  'verify',
+  ['<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'],
+  'Extract, resolve, look up and compare every cited post; write reports',
   VERIFY_OPTIONS,
-).action(async (inputs: string[], _flags: unknown, command: Command) => {
-  const { runVerify } = await import('./commands/verify.js');
-  const { config, ...flags } = givenFlags(command);
-  process.exitCode = await runVerify(inputs, flags, config as string | undefined);
-});
+  async (inputs, flags, config) => {
+    const { runVerify } = await import('./commands/verify.js');
+    return runVerify(inputs, flags, config);
+  },
+);
 
-addOptionFlags(
-  program
-    .command('merge')
-    .description("Combine shards' JSON reports into one report")
-    .argument('<reports...>', 'JSON reports written by verify --shard')
-    .option(
-      '--config <file>',
-      'config file for out, format and failOn (default: citecheck.config.json, if any)',
-    ),
+tableCommand(
+  'merge',
+  ['<reports...>', 'JSON reports written by verify --shard'],
+  "Combine shards' JSON reports into one report",
   REPORT_OPTIONS,
-).action(async (reports: string[], _flags: unknown, command: Command) => {
-  const { runMerge } = await import('./commands/merge.js');
-  const { config, ...flags } = givenFlags(command);
-  process.exitCode = await runMerge(reports, flags, config as string | undefined);
-});
+  async (reports, flags, config) => {
+    const { runMerge } = await import('./commands/merge.js');
+    return runMerge(reports, flags, config);
+  },
+);
 
 program
   .command('init')
@@ -78,6 +68,31 @@ program
     const { runFakeX } = await import('./commands/fake-x.js');
     process.exitCode = await runFakeX(flags);
   });
+
+/**
+ * A command whose options come from an option table, plus `--config FILE`; `run` gets the arguments, the
+ * flags actually typed and the config path, and returns the exit code.
+ */
+function tableCommand(
+  name: string,
+  [argument, argumentHelp]: [string, string],
+  description: string,
+  table: OptionTable,
+  run: (args: string[], flags: Record<string, unknown>, config: string | undefined) => Promise<number>,
+): void {
+  const command = program
+    .command(name)
+    .description(description)
+    .argument(argument, argumentHelp)
+    .option(
+      '--config <file>',
+      'config file (default: citecheck.config.json in the working directory, if any)',
+    );
+  addOptionFlags(command, table).action(async (args: string[], _flags: unknown, self: Command) => {
+    const { config, ...flags } = givenFlags(self);
+    process.exitCode = await run(args, flags, typeof config === 'string' ? config : undefined);
+  });
+}
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; by default
 // SIGXFSZ kills the process mid-write instead.

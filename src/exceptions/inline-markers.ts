@@ -1,4 +1,5 @@
 import { CHECKS, type CheckId } from '../compare/check-ids.js';
+import { createLocator } from '../extract/source-location.js';
 
 /**
  * An inline exception in the article itself, in a comment the page never shows:
@@ -26,7 +27,8 @@ const MARKER = /^\s*citecheck-ignore(?![\w-])([\s\S]*)$/;
 /** Every citecheck-ignore marker of a document, in order. Pure; reads only the text. */
 export function findInlineMarkers(text: string): InlineMarker[] {
   if (!text.includes('citecheck-ignore')) return [];
-  const lineStarts = lineStartOffsets(text);
+  // The same line numbering as the citations' locations.
+  const lineOf = createLocator(text);
   const markers: InlineMarker[] = [];
   for (const match of text.matchAll(COMMENT)) {
     const body = MARKER.exec(match[1] ?? match[2] ?? '');
@@ -43,9 +45,9 @@ export function findInlineMarkers(text: string): InlineMarker[] {
             .replace(/\s+/g, ' ')
             .trim();
     const end = match.index + match[0].length;
-    const endLine = lineAt(lineStarts, end - 1);
+    const endLine = lineOf(end - 1).line;
     markers.push({
-      line: lineAt(lineStarts, match.index),
+      line: lineOf(match.index).line,
       endLine,
       checks: names.filter((name): name is CheckId => Object.hasOwn(CHECKS, name)),
       unknownChecks: names.filter((name) => !Object.hasOwn(CHECKS, name)),
@@ -66,22 +68,4 @@ export function targetLineOf(marker: InlineMarker, text: string, citationLines: 
     if ((lines[line - 1] ?? '').trim() !== '') return line;
   }
   return marker.endLine + 1;
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line of an offset (binary search over the line starts). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
 }

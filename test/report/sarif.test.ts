@@ -16,7 +16,12 @@ const SCHEMA_PATH = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1
 
 async function validator() {
   // unicodeRegExp off: one pattern in the official schema (language) has a stray ']' that the u flag rejects.
-  const ajv = new Ajv04.default({ strict: false, allErrors: true, validateSchema: false, unicodeRegExp: false });
+  const ajv = new Ajv04.default({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    unicodeRegExp: false,
+  });
   addFormats.default(ajv);
   return ajv.compile(JSON.parse(await readFile(SCHEMA_PATH, 'utf8')));
 }

@@ -56,10 +56,10 @@ describe('suppressed findings are listed in every format, never dropped', () => 
     '%s names the finding, the reason, where the exception lives, and the problem exceptions',
     (format) => {
       const text = renderReport(report(), format);
-        // Markdown escapes punctuation, JSON and XML quote: compare on the words.
+      // Markdown escapes punctuation, JSON and XML quote: compare on the words.
       const plain = text.replace(/\\(.)/g, '$1').replace(/&#39;|&apos;/g, "'");
       expect(plain).toContain('status-deleted');
-    expect(plain).toContain(REASON);
+      expect(plain).toContain(REASON);
       expect(plain).toContain(WHERE);
       expect(plain).toContain('expired on 2026-01-31: no longer applies (until the fix)');
     },
