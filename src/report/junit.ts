@@ -14,7 +14,8 @@ export function startJunit(head: RunReportHead): PieceRenderer {
   const { summary } = head;
   const attrs = attributes({
     name: 'citecheck',
-    tests: summary.citations,
+    // The exception problems' suite adds its cases (it is there only when there are some).
+    tests: summary.citations + head.exceptions.length,
     failures: summary.bySeverity.error,
     errors: 0,
     skipped: summary.bySeverity.unverifiable,
