@@ -55,7 +55,7 @@ export async function printRunSummary(
     console.log(`citecheck: ${summary.sourceErrors} source problems (see the report)`);
   if (summary.suppressed > 0 || head.exceptions.length > 0) {
     console.log(
-      `citecheck: ${summary.suppressed} findings suppressed by reviewed exceptions, ${head.exceptions.length} exceptions need a look (see the report)`,
+      `citecheck: ${summary.suppressed} suppressed by reviewed exceptions, ${head.exceptions.length} ${head.exceptions.length === 1 ? 'exception needs' : 'exceptions need'} a look (see the report)`,
     );
   }
   if (head.baseline !== null) {
