@@ -11,6 +11,12 @@ import { FAIL_ON } from '../report/severity-threshold.js';
  *
  * `schema` validates the config-file form of the value; a flag's text is first turned into that form by
  * `fromFlag` (lists split at commas, numbers parsed). A boolean whose default is true becomes `--no-NAME`.
+ *
+ * A new verify option, e.g. `--max-unverifiable <n>`, is one entry in VERIFY_OPTIONS:
+ *   maxUnverifiable: option(z.number().int().min(0).describe('Exit 1 when more citations could not be checked'),
+ *     { arg: '<n>', fromFlag: toNumber }),
+ * then `options.maxUnverifiable` is typed in commands/verify.ts, and
+ * `UPDATE_SCHEMA=1 npx vitest run test/report/json-schema.test.ts` regenerates schema/config.schema.json.
  */
 export interface OptionDef<S extends z.ZodType = z.ZodType> {
   schema: S;

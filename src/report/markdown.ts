@@ -1,4 +1,4 @@
-import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
+import { type FieldVerdict, SEVERITY_RANK, type Severity, type VerificationResult } from '../result.js';
 import type { ArticleReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
 import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
@@ -128,7 +128,7 @@ function renderArticle(article: ArticleReport): string | null {
   }
   const main = findings
     .filter((f) => f.verdict.severity === 'error' || f.verdict.severity === 'warning')
-    .sort((a, b) => rank(b.verdict.severity) - rank(a.verdict.severity));
+    .sort((a, b) => SEVERITY_RANK[b.verdict.severity] - SEVERITY_RANK[a.verdict.severity]);
   lines.push(...main.map(renderFinding));
   const notices = findings.filter((f) => f.verdict.severity === 'notice').map(renderFinding);
   const unverifiable = findings.filter((f) => f.verdict.severity === 'unverifiable').map(renderFinding);
@@ -175,10 +175,6 @@ function link(label: string, url: string | null): string | null {
 
 function details(summary: string, items: readonly string[]): string {
   return `<details><summary>${summary}</summary>\n\n${items.join('\n')}\n\n</details>\n`;
-}
-
-function rank(severity: Severity): number {
-  return severity === 'error' ? 2 : severity === 'warning' ? 1 : 0;
 }
 
 function plural(count: number, noun: string): string {
