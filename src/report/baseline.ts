@@ -51,8 +51,7 @@ export function createBaselineMarker(baseline: RunReport, baselinePath: string):
           ...result,
           verdicts: result.verdicts.map((verdict): FieldVerdict => {
             const { baseline: _previous, ...rest } = verdict;
-            // A reviewed exception covers it: neither new nor known, it never fails the run either way.
-            if (verdict.severity === 'ok' || verdict.suppressed !== undefined) return rest;
+            if (verdict.severity === 'ok') return rest;
             const matches = remaining.get(findingKey(article.source, result.citation, verdict));
             if (matches !== undefined && matches.length > 0) {
               matches.shift();
@@ -89,9 +88,7 @@ export function applyBaseline(current: RunReport, baseline: RunReport, baselineP
 function forEachFinding(article: ArticleReport, visit: (key: string, verdict: FieldVerdict) => void): void {
   for (const result of article.results) {
     for (const verdict of result.verdicts) {
-      if (verdict.severity !== 'ok' && verdict.suppressed === undefined) {
-        visit(findingKey(article.source, result.citation, verdict), verdict);
-      }
+      if (verdict.severity !== 'ok') visit(findingKey(article.source, result.citation, verdict), verdict);
     }
   }
 }

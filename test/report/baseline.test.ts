@@ -109,24 +109,19 @@ describe('applyBaseline', () => {
     );
   });
 
-  it('leaves suppressed findings out: neither new nor known, and a newly covered one is resolved', () => {
+  it('marks suppressed findings like any other, but a new one does not fail the run', () => {
     const covered = deleted(10);
     const [verdict] = covered.verdicts;
     if (verdict) verdict.suppressed = { kind: 'inline', reason: 'about the deletion', where: 'a.html:9' };
-    const result = applyBaseline(
-      makeReport([article('a.html', [covered])]),
-      makeReport([article('a.html', [deleted(10)])]),
-      'b.json',
-    );
-    expect(result.articles[0]?.results[0]?.verdicts[0]?.baseline).toBeUndefined();
-    expect(result.baseline).toMatchObject({ newFindings: 0, resolvedFindings: 1 });
-    // Covered in both runs: nothing new, nothing resolved.
-    const both = applyBaseline(
-      makeReport([article('a.html', [covered])]),
-      makeReport([article('a.html', [covered])]),
-      'b.json',
-    );
-    expect(both.baseline).toMatchObject({ newFindings: 0, resolvedFindings: 0 });
+    const result = applyBaseline(makeReport([article('a.html', [covered])]), makeReport([]), 'b.json');
+    expect(result.articles[0]?.results[0]?.verdicts[0]?.baseline).toBe('new');
+    expect(exitCodeFor(result, 'error')).toBe(0);
+    expect(
+      exitCodeFor(
+        applyBaseline(makeReport([article('a.html', [deleted(10)])]), makeReport([]), 'b.json'),
+        'error',
+      ),
+    ).toBe(1);
   });
 
   it('leaves ok verdicts unmarked', () => {
