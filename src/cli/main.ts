@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
-import { addOptionFlags, givenFlags } from './option-flags.js';
-import { type OptionTable, REPORT_OPTIONS, VERIFY_OPTIONS } from './options.js';
+import type { OptionTable } from './options.js';
 import { readVersion } from './version.js';
 
 // Commands import their modules lazily so `citecheck --version` and `--help` start fast.
@@ -27,11 +26,19 @@ program
   });
 
 // Every verify/merge option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
+// The tables pull in zod, so they load only when a command that uses them is named: `citecheck --version`
+// and the top-level `--help` start without it.
+const named = process.argv.slice(2);
+const [tables, flagsOf] =
+  named.includes('verify') || named.includes('merge')
+    ? await Promise.all([import('./options.js'), import('./option-flags.js')])
+    : [undefined, undefined];
+
 tableCommand(
   'verify',
   ['<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'],
   'Extract, resolve, look up and compare every cited post; write reports',
-  VERIFY_OPTIONS,
+  tables?.VERIFY_OPTIONS,
   async (inputs, flags, config) => {
     const { runVerify } = await import('./commands/verify.js');
     return runVerify(inputs, flags, config);
@@ -42,7 +49,7 @@ tableCommand(
   'merge',
   ['<reports...>', 'JSON reports written by verify --shard'],
   "Combine shards' JSON reports into one report",
-  REPORT_OPTIONS,
+  tables?.REPORT_OPTIONS,
   async (reports, flags, config) => {
     const { runMerge } = await import('./commands/merge.js');
     return runMerge(reports, flags, config);
@@ -77,19 +84,22 @@ function tableCommand(
   name: string,
   [argument, argumentHelp]: [string, string],
   description: string,
-  table: OptionTable,
+  table: OptionTable | undefined,
   run: (args: string[], flags: Record<string, unknown>, config: string | undefined) => Promise<number>,
 ): void {
   const command = program
     .command(name)
     .description(description)
     .argument(argument, argumentHelp)
-    .option(
-      '--config <file>',
-      'config file (default: citecheck.config.json in the working directory, if any)',
-    );
-  addOptionFlags(command, table).action(async (args: string[], _flags: unknown, self: Command) => {
-    const { config, ...flags } = givenFlags(self);
+    .usage(`[options] ${argument}`);
+  // Without its table the command is only listed (it was not named, so it will not run).
+  if (table === undefined || flagsOf === undefined) return;
+  command.option(
+    '--config <file>',
+    'config file (default: citecheck.config.json in the working directory, if any)',
+  );
+  flagsOf.addOptionFlags(command, table).action(async (args: string[], _flags: unknown, self: Command) => {
+    const { config, ...flags } = flagsOf.givenFlags(self);
     process.exitCode = await run(args, flags, typeof config === 'string' ? config : undefined);
   });
 }
