@@ -14,6 +14,13 @@ export {
   type SourceFormat,
 } from './citation.js';
 export { CHECK_IDS, CHECKS, type CheckId, compareCitation, worstSeverity } from './compare/index.js';
+// Reviewed exceptions for verify(): pass createExceptionSet({ entries, configFile, today }) as `exceptions`.
+export {
+  createExceptionSet,
+  type ExceptionSet,
+  type IgnoreEntry,
+  IgnoreEntrySchema,
+} from './exceptions/index.js';
 export { detectFormat, extractCitations, parseLocalizedDate, parseStatusUrl } from './extract/index.js';
 export {
   createFetcher,
@@ -40,6 +47,7 @@ export {
   renderMarkdownChunks,
   renderReport,
   renderReportChunks,
+  renderSarifChunks,
   reportJsonSchema,
   summarizeResults,
 } from './report/index.js';

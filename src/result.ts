@@ -6,12 +6,16 @@ import { RedirectHopSchema } from './fetch/types.js';
 export const SeveritySchema = z.enum(['ok', 'notice', 'warning', 'error', 'unverifiable']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-/** Ordering of the severities that count against an article (unverifiable stands apart). */
-export const SEVERITY_RANK: Record<Exclude<Severity, 'unverifiable'>, number> = {
+/**
+ * Ordering of the severities, least serious first. `unverifiable` sits just above ok: it is never the
+ * article's fault (worstSeverity keeps it apart from the others).
+ */
+export const SEVERITY_RANK: Record<Severity, number> = {
   ok: 0,
-  notice: 1,
-  warning: 2,
-  error: 3,
+  unverifiable: 1,
+  notice: 2,
+  warning: 3,
+  error: 4,
 };
 
 /** How the post's status ID was found. */
@@ -155,6 +159,18 @@ export const DiffPartSchema = z.object({
 });
 export type DiffPart = z.infer<typeof DiffPartSchema>;
 
+/** A reviewed exception that covers a finding: it is reported, but does not fail the run. */
+export const SuppressionSchema = z.object({
+  kind: z
+    .enum(['config', 'inline'])
+    .describe('An ignore entry of the config file, or a marker in the article'),
+  reason: z.string(),
+  where: z
+    .string()
+    .describe('Where the exception lives, e.g. citecheck.config.json: ignore[0] or post.md:12'),
+});
+export type Suppression = z.infer<typeof SuppressionSchema>;
+
 /** A per-field finding (the vfile-message shape: check ≈ ruleId, citation.location ≈ place). */
 export const FieldVerdictSchema = z.object({
   field: VerdictFieldSchema,
@@ -168,6 +184,9 @@ export const FieldVerdictSchema = z.object({
     .enum(['new', 'known'])
     .optional()
     .describe('With --baseline: new since the baseline report, or already known there'),
+  suppressed: SuppressionSchema.optional().describe(
+    'Set when a reviewed exception covers this finding: listed, but not counted against the run',
+  ),
 });
 export type FieldVerdict = z.infer<typeof FieldVerdictSchema>;
 

@@ -26,7 +26,8 @@ export const RunSummarySchema = z.object({
   embeds: z.number().int(),
   links: z.number().int(),
   sourceErrors: z.number().int(),
-  bySeverity: SeverityCountsSchema,
+  bySeverity: SeverityCountsSchema.describe('Citations by their worst finding that no exception covers'),
+  suppressed: z.number().int().default(0).describe('Findings covered by a reviewed exception'),
 });
 export type RunSummary = z.infer<typeof RunSummarySchema>;
 
@@ -40,6 +41,14 @@ export const BaselineDiffSchema = z.object({
     .describe('Findings present in the baseline and gone now'),
 });
 export type BaselineDiff = z.infer<typeof BaselineDiffSchema>;
+
+/** An exception that needs a look: expired, matching nothing, without a reason, or naming no known check. */
+export const ExceptionProblemSchema = z.object({
+  kind: z.enum(['expired', 'unused', 'no-reason', 'unknown-check']),
+  where: z.string().describe('citecheck.config.json: ignore[N], or the article and line of an inline marker'),
+  message: z.string(),
+});
+export type ExceptionProblem = z.infer<typeof ExceptionProblemSchema>;
 
 /** The whole run: what `verify` writes as JSON and every renderer reads. */
 export const RunReportSchema = z.object({
@@ -56,5 +65,9 @@ export const RunReportSchema = z.object({
   articles: z.array(ArticleReportSchema),
   fetchStats: FetchStatsSchema,
   baseline: BaselineDiffSchema.nullable(),
+  exceptions: z
+    .array(ExceptionProblemSchema)
+    .default([])
+    .describe('Exceptions (config ignore entries, inline markers) that need a look'),
 });
 export type RunReport = z.infer<typeof RunReportSchema>;

@@ -40,6 +40,7 @@ export async function verify(specs: readonly string[], options: VerifyOptions): 
     articles,
     fetchStats: head.fetchStats,
     baseline: head.baseline,
+    exceptions: head.exceptions,
   };
 }
 
@@ -84,6 +85,7 @@ export async function verifyEach(
       summary: summary.result(),
       fetchStats: fetcher.stats(),
       baseline: marker === undefined ? null : marker.diff(),
+      exceptions: options.exceptions?.problems() ?? [],
       findingCounts: findings.result(),
     };
   } finally {

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
 import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
+import type { ExceptionSet } from './exceptions/index.js';
 import { extractCitations } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
 import type {
@@ -20,6 +21,8 @@ export interface VerifyContext {
   archive?: boolean;
   /** Citations of one article checked at once; the fetcher still enforces per-host budgets. Default 8. */
   concurrency?: number;
+  /** Reviewed exceptions (config ignore entries; inline markers are read from each article's text). */
+  exceptions?: ExceptionSet;
   /** Called after each citation is verified (progress bars, streaming). */
   onResult?: (result: VerificationResult, source: string) => void;
 }
@@ -48,7 +51,8 @@ export async function verifyDocument(doc: SourceDocument, context: VerifyContext
       }),
     ),
   );
-  return { source: doc.source, errors, results };
+  const article = { source: doc.source, errors, results };
+  return context.exceptions === undefined ? article : context.exceptions.apply(article, doc.text);
 }
 
 /** The per-citation pipeline: links → status ID → lookup → field verdicts. */

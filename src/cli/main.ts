@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { showControls } from '../report/control-chars.js';
 import { ExitCode, OutputError, UsageError } from './exit-code.js';
+import type { OptionTable } from './options.js';
 import { readVersion } from './version.js';
 
 // Commands import their modules lazily so `citecheck --version` and `--help` start fast.
@@ -15,19 +16,6 @@ const program = new Command('citecheck')
     '\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above it, an unreadable input, or more than\n--max-unverifiable of the citations could not be checked; 2 usage or configuration error, or the reports\ncould not be written.',
   );
 
-/** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
-function withReportOptions(command: Command): Command {
-  return command
-    .option('--out <dir>', 'directory for reports', 'reports')
-    .option('--format <list>', 'report formats: html,json,junit,md', 'html,json')
-    .addOption(
-      new Option('--fail-on <level>', 'exit 1 at or above')
-        .choices(['error', 'warning', 'never'])
-        .default('error'),
-    )
-    .option('--max-unverifiable <share>', 'exit 1 when more of the citations could not be checked', '50%');
-}
-
 program
   .command('extract')
   .description('List the posts each input cites (no network unless an input is a URL)')
@@ -38,46 +26,45 @@ program
     process.exitCode = await runExtract(inputs, { json: flags.json === true });
   });
 
-withReportOptions(
-  program
-    .command('verify')
-    .description('Extract, resolve, look up and compare every cited post; write reports')
-    .argument('<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'),
-)
-  .option('--cache-dir <dir>', 'cache directory', 'cache')
-  .option('--cache <url>', 'shared cache, redis://…')
-  .option('--offline', 'use only the cache, never the network')
-  .option('--refresh', 'ignore cached answers (still writes new ones)')
-  .option('--concurrency <n>', 'global request concurrency', '8')
-  .option('--rate <host=N/s>', 'per-host request budget (repeatable)', collect, [])
-  .option('--baseline <file>', 'previous JSON report: mark findings new or known')
-  .option('--changed-since <ref>', 'only inputs changed since this git ref')
-  .option('--shard <i/n>', 'deterministic slice of the inputs')
-  .option('--upstream <url>', 'send every request to this origin (env CITECHECK_UPSTREAM)')
-  .option(
-    '--no-archive',
-    'do not use the Wayback Machine (archived copies, archive search for ID-less citations)',
-  )
-  .option(
-    '--max-duration <time>',
-    'stop starting requests after this long (90s, 30m, 1h); reports are still written',
-  )
-  .option('--no-progress', 'no progress bar')
-  .option('--verbose', 'print per-host fetch statistics')
-  .action(async (inputs: string[], flags: Record<string, unknown>) => {
-    const { runVerify } = await import('./commands/verify.js');
-    process.exitCode = await runVerify(inputs, flags);
-  });
+// Every verify/merge option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
+// The tables pull in zod, so they load only when a command that uses them is named: `citecheck --version`
+// and the top-level `--help` start without it.
+const named = process.argv.slice(2);
+const [tables, flagsOf] =
+  named.includes('verify') || named.includes('merge')
+    ? await Promise.all([import('./options.js'), import('./option-flags.js')])
+    : [undefined, undefined];
 
-withReportOptions(
-  program
-    .command('merge')
-    .description("Combine shards' JSON reports into one report")
-    .argument('<reports...>', 'JSON reports written by verify --shard'),
-).action(async (reports: string[], flags: Record<string, unknown>) => {
-  const { runMerge } = await import('./commands/merge.js');
-  process.exitCode = await runMerge(reports, flags);
-});
+tableCommand(
+  'verify',
+  ['<inputs...>', 'files, folders, globs, - for stdin, or http(s) URLs'],
+  'Extract, resolve, look up and compare every cited post; write reports',
+  tables?.VERIFY_OPTIONS,
+  async (inputs, flags, config) => {
+    const { runVerify } = await import('./commands/verify.js');
+    return runVerify(inputs, flags, config);
+  },
+);
+
+tableCommand(
+  'merge',
+  ['<reports...>', 'JSON reports written by verify --shard'],
+  "Combine shards' JSON reports into one report",
+  tables?.REPORT_OPTIONS,
+  async (reports, flags, config) => {
+    const { runMerge } = await import('./commands/merge.js');
+    return runMerge(reports, flags, config);
+  },
+);
+
+program
+  .command('init')
+  .description('Write a starting citecheck.config.json (never overwrites one)')
+  .option('--config <file>', 'where to write it', 'citecheck.config.json')
+  .action(async (flags: { config: string }) => {
+    const { runInit } = await import('./commands/init.js');
+    process.exitCode = await runInit(flags.config);
+  });
 
 program
   .command('fake-x')
@@ -90,8 +77,32 @@ program
     process.exitCode = await runFakeX(flags);
   });
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/**
+ * A command whose options come from an option table, plus `--config FILE`; `run` gets the arguments, the
+ * flags actually typed and the config path, and returns the exit code.
+ */
+function tableCommand(
+  name: string,
+  [argument, argumentHelp]: [string, string],
+  description: string,
+  table: OptionTable | undefined,
+  run: (args: string[], flags: Record<string, unknown>, config: string | undefined) => Promise<number>,
+): void {
+  const command = program
+    .command(name)
+    .description(description)
+    .argument(argument, argumentHelp)
+    .usage(`[options] ${argument}`);
+  // Without its table the command is only listed (it was not named, so it will not run).
+  if (table === undefined || flagsOf === undefined) return;
+  command.option(
+    '--config <file>',
+    'config file (default: citecheck.config.json in the working directory, if any)',
+  );
+  flagsOf.addOptionFlags(command, table).action(async (args: string[], _flags: unknown, self: Command) => {
+    const { config, ...flags } = flagsOf.givenFlags(self);
+    process.exitCode = await run(args, flags, typeof config === 'string' ? config : undefined);
+  });
 }
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; by default

@@ -1,134 +1,190 @@
 import { z } from 'zod';
 import { parseRate } from '../fetch/parse-rate.js';
 import { parseDuration } from '../fetch/run-budget.js';
-import { UsageError } from './exit-code.js';
-import { parseShard, type Shard } from './shard.js';
+import { REPORT_FORMATS } from '../report/formats.js';
+import { FAIL_ON } from '../report/severity-threshold.js';
+import { parseShardLabel } from '../report/shard-label.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'junit', 'md'] as const;
-export type CliReportFormat = (typeof REPORT_FORMATS)[number];
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+/**
+ * The one home of every `verify` and `merge` option. Each entry drives the commander flag (name, argument,
+ * help text, default and choices shown in --help), the key of the same name in citecheck.config.json, the
+ * published schema/config.schema.json and the TypeScript type of the resolved value. Adding an option is
+ * adding an entry here (and reading it where it is used).
+ *
+ * `schema` validates the config-file form of the value; a flag's text is first turned into that form by
+ * `fromFlag` (lists split at commas, numbers parsed). A boolean whose default is true becomes `--no-NAME`.
+ *
+ * A new verify option, e.g. `--max-requests <n>`, is one entry in VERIFY_OPTIONS:
+ *   maxRequests: option(z.number().int().min(1).describe('Network requests a run may send at most'),
+ *     { arg: '<n>', fromFlag: toNumber }),
+ * then `options.maxRequests` is typed in commands/verify.ts, and
+ * `UPDATE_SCHEMA=1 npx vitest run test/report/json-schema.test.ts` regenerates schema/config.schema.json.
+ */
+export interface OptionDef<S extends z.ZodType = z.ZodType> {
+  schema: S;
+  /** In the config-file form; an option without one is unset unless given. */
+  default?: z.input<S>;
+  /** Commander's argument placeholder, e.g. `<dir>`; absent for a switch. */
+  arg?: string;
+  fromFlag?: (text: string) => unknown;
+  /** The flag may be given more than once (values collected into an array). */
+  repeatable?: boolean;
+  /** An environment variable read when neither a flag nor the config file sets the option. */
+  env?: string;
+}
+
+function option<S extends z.ZodType, const D extends z.input<S> | undefined = undefined>(
+  schema: S,
+  extra: Omit<OptionDef<S>, 'schema' | 'default'> & { default?: D } = {},
+): OptionDef<S> & { default: D } {
+  return { schema, ...extra } as OptionDef<S> & { default: D };
+}
+
+const splitList = (text: string): string[] => text.split(',').map((part) => part.trim().toLowerCase());
+const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 const formatList = z
-  .string()
-  .transform((value) => value.split(',').map((part) => part.trim().toLowerCase()))
-  .pipe(z.array(z.enum(REPORT_FORMATS)).min(1))
+  .array(z.enum(REPORT_FORMATS))
+  .min(1)
   .transform((formats) => [...new Set(formats)]);
 
-// One grammar for --rate: the fetcher's parser (it refuses 0, which the budget would read as "no limit").
-const rateEntry = z.string().transform((value, ctx) => {
-  const parsed = parseRate(value);
-  if (parsed.kind === 'invalid') {
-    ctx.addIssue({ code: 'custom', message: parsed.message });
+const rateList = z.array(
+  z.string().transform((value, ctx) => {
+    const parsed = parseRate(value);
+    if (parsed.kind === 'invalid') {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    return [parsed.host, parsed.perSecond] as const;
+  }),
+);
+
+const shard = z.string().transform((value, ctx) => {
+  const parsed = parseShardLabel(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
     return z.NEVER;
   }
-  return [parsed.host, parsed.perSecond] as const;
+  return parsed;
 });
 
+/** A run time such as `90s`, `30m`, `1.5h`, in milliseconds (the fetcher's run budget reads the same grammar). */
 const duration = z.string().transform((value, ctx) => {
   const ms = parseDuration(value);
-  if (ms === undefined)
+  if (ms === undefined) {
     ctx.addIssue({
       code: 'custom',
       message: `expected a time above 0 such as 90s, 30m or 1h, got "${value}"`,
     });
-  return ms ?? z.NEVER;
+    return z.NEVER;
+  }
+  return ms;
 });
 
-const httpUrl = z.url({ protocol: /^https?$/ });
-
-/** A share of the citations: `50%` or `0.5`. */
+/** A share of the citations, `50%` or `0.5`, as a number from 0 to 1 (a config file may also give 0.5). */
 const share = z
-  .string()
-  .regex(/^(\d+(\.\d+)?%|0(\.\d+)?|1(\.0+)?)$/, 'expected a share such as 50% or 0.5')
-  .transform((value) => (value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value)))
+  .union([
+    z.number(),
+    z.string().regex(/^(\d+(\.\d+)?%|0(\.\d+)?|1(\.0+)?)$/, 'expected a share such as 50% or 0.5'),
+  ])
+  .transform((value) =>
+    typeof value === 'number'
+      ? value
+      : value.endsWith('%')
+        ? Number(value.slice(0, -1)) / 100
+        : Number(value),
+  )
   .pipe(z.number().min(0).max(1, 'a share is at most 100%'));
 
-/** The written form: what the user typed (commander's camel-cased flags). */
-export const VerifyFlagsSchema = z.object({
-  out: z.string().min(1).default('reports').describe('Directory the reports are written to'),
-  format: formatList.default(['html', 'json']).describe('Report formats: html,json,junit,md'),
-  cacheDir: z.string().min(1).default('cache').describe('Cache directory'),
-  cache: z
-    .string()
-    .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
-    .optional()
-    .describe('Shared Redis cache URL (overrides --cache-dir)'),
-  offline: z.boolean().default(false).describe('Use only the cache; never the network'),
-  refresh: z.boolean().default(false).describe('Ignore cached answers (still writes new ones)'),
-  failOn: z.enum(FAIL_ON).default('error').describe('Lowest severity that makes the exit code 1'),
-  maxUnverifiable: share.default(0.5).describe('Exit 1 when more than this share could not be checked'),
-  concurrency: z.coerce.number().int().min(1).max(64).default(8).describe('Global request concurrency'),
-  rate: z.array(rateEntry).default([]).describe('Per-host budget, e.g. t.co=5/s (repeatable)'),
-  baseline: z.string().optional().describe('Previous JSON report: mark findings new or known'),
-  changedSince: z.string().optional().describe('Only inputs changed since this git ref'),
-  shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
-  upstream: httpUrl.optional().describe('Send every request to this origin (tests, demo)'),
-  archive: z.boolean().default(true).describe('Look up archived copies of unavailable posts'),
-  maxDuration: duration
-    .optional()
-    .describe('Run time after which nothing new is checked; reports are still written'),
-  verbose: z.boolean().default(false).describe('Print per-host fetch statistics'),
-  progress: z.boolean().default(true).describe('Show a progress bar on a TTY'),
-});
+/** Where reports go, in which formats, and what fails the run: shared by verify and merge. */
+export const REPORT_OPTIONS = {
+  out: option(z.string().min(1).describe('Directory the reports are written to'), {
+    arg: '<dir>',
+    default: 'reports',
+  }),
+  format: option(formatList.describe(`Report formats, any of ${REPORT_FORMATS.join(', ')}`), {
+    arg: '<list>',
+    fromFlag: splitList,
+    default: ['html', 'json'],
+  }),
+  failOn: option(z.enum(FAIL_ON).describe('Lowest severity that makes the exit code 1'), {
+    arg: '<level>',
+    default: 'error',
+  }),
+  maxUnverifiable: option(
+    share.describe(
+      'Exit 1 when more than this share of the citations could not be checked (100% turns it off)',
+    ),
+    { arg: '<share>', default: '50%' },
+  ),
+};
 
-/** The normalized form every command works from: every field present, cross-field rules applied. */
-export interface VerifyOptions {
-  out: string;
-  formats: CliReportFormat[];
-  cacheDir: string;
-  cacheUrl: string | undefined;
-  offline: boolean;
-  refresh: boolean;
-  failOn: FailOn;
-  /** Exit 1 when more than this share (0–1) of the citations could not be checked. */
-  maxUnverifiable: number;
-  concurrency: number;
-  rates: Record<string, number>;
-  baseline: string | undefined;
-  changedSince: string | undefined;
-  shard: Shard | undefined;
-  upstream: string | undefined;
-  archive: boolean;
-  maxDurationMs: number | undefined;
-  verbose: boolean;
-  progress: boolean;
-}
+export const VERIFY_OPTIONS = {
+  ...REPORT_OPTIONS,
+  cacheDir: option(z.string().min(1).describe('Cache directory'), { arg: '<dir>', default: 'cache' }),
+  cache: option(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')
+      .describe('Shared Redis cache URL, redis://… (overrides cacheDir)'),
+    { arg: '<url>' },
+  ),
+  offline: option(z.boolean().describe('Use only the cache; never the network'), { default: false }),
+  refresh: option(z.boolean().describe('Ignore cached answers (still writes new ones)'), { default: false }),
+  concurrency: option(z.number().int().min(1).max(64).describe('Global request concurrency'), {
+    arg: '<n>',
+    fromFlag: toNumber,
+    default: 8,
+  }),
+  rate: option(rateList.describe('Per-host request budget HOST=N/s or HOST=N/min, e.g. t.co=5/s'), {
+    arg: '<host=N/s>',
+    repeatable: true,
+    default: [],
+  }),
+  baseline: option(z.string().min(1).describe('Previous JSON report: mark findings new or known'), {
+    arg: '<file>',
+  }),
+  changedSince: option(z.string().min(1).describe('Only inputs changed since this git ref'), {
+    arg: '<ref>',
+  }),
+  shard: option(shard.describe('Deterministic slice I/N of the inputs'), { arg: '<i/n>' }),
+  upstream: option(
+    z.url({ protocol: /^https?$/ }).describe('Send every request to this origin (tests, demo, benchmarks)'),
+    { arg: '<url>', env: 'CITECHECK_UPSTREAM' },
+  ),
+  archive: option(
+    z
+      .boolean()
+      .describe(
+        'Use the Wayback Machine: archived copies of unavailable posts, archive search for citations without an ID',
+      ),
+    { default: true },
+  ),
+  maxDuration: option(
+    duration.describe(
+      'Run time (90s, 30m, 1h) after which nothing new is checked; reports are still written',
+    ),
+    { arg: '<time>' },
+  ),
+  progress: option(z.boolean().describe('Show a progress counter on a TTY'), { default: true }),
+  verbose: option(z.boolean().describe('Print per-host fetch statistics'), { default: false }),
+};
 
-/** Validates raw flags (plus CITECHECK_UPSTREAM from env) into VerifyOptions, or throws a UsageError listing every problem. */
-export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.ProcessEnv): VerifyOptions {
-  const withEnv = { ...raw, upstream: raw.upstream ?? (env.CITECHECK_UPSTREAM || undefined) };
-  const parsed = VerifyFlagsSchema.safeParse(withEnv);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `--${toFlag(String(issue.path[0] ?? ''))}: ${issue.message}`,
-    );
-    throw new UsageError(lines.join('\n'));
-  }
-  const flags = parsed.data;
-  if (flags.offline && flags.refresh) throw new UsageError('--offline and --refresh contradict each other');
-  return {
-    out: flags.out,
-    formats: flags.format,
-    cacheDir: flags.cacheDir,
-    cacheUrl: flags.cache,
-    offline: flags.offline,
-    refresh: flags.refresh,
-    failOn: flags.failOn,
-    maxUnverifiable: flags.maxUnverifiable,
-    concurrency: flags.concurrency,
-    rates: Object.fromEntries(flags.rate),
-    baseline: flags.baseline,
-    changedSince: flags.changedSince,
-    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
-    upstream: flags.upstream,
-    archive: flags.archive,
-    maxDurationMs: flags.maxDuration,
-    verbose: flags.verbose,
-    progress: flags.progress,
-  };
-}
+export type OptionTable = Record<string, OptionDef>;
 
-function toFlag(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The resolved values of a table: every option with a default is present. */
+export type OptionValues<T extends OptionTable> = {
+  [K in keyof T]: T[K] extends { default: undefined }
+    ? z.output<T[K]['schema']> | undefined
+    : z.output<T[K]['schema']>;
+};
+
+/** Resolved `verify` options (the CLI's; the library's `VerifyOptions` is what verify() takes). */
+export type VerifySettings = OptionValues<typeof VERIFY_OPTIONS>;
+export type ReportSettings = OptionValues<typeof REPORT_OPTIONS>;
+
+/** The flag of an option key: `cacheDir` → `--cache-dir`, a default-true switch → `--no-archive`. */
+export function flagOf(key: string, def: OptionDef): string {
+  const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return def.default === true ? `--no-${name}` : `--${name}`;
 }

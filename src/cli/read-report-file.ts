@@ -1,5 +1,7 @@
 import { readRegularFile } from '../inputs/index.js';
-import { type RunReport, RunReportSchema } from '../run-report.js';
+import { parseRunReport } from '../report/parse-run-report.js';
+import { ReportError } from '../report/report-error.js';
+import type { RunReport } from '../run-report.js';
 import { UsageError } from './exit-code.js';
 
 /** Largest report read back (a baseline, a shard): about the longest string V8 can hold. */
@@ -8,6 +10,7 @@ const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 /**
  * A citecheck JSON report read back (--baseline, merge), or a UsageError starting with `label`. Only a
  * regular file is read, through a cap: a FIFO or a link to /dev/zero given as --baseline used to hang.
+ * parseRunReport refuses a report of another schemaVersion by name.
  */
 export async function readReportFile(file: string, label: string): Promise<RunReport> {
   let json: unknown;
@@ -18,10 +21,10 @@ export async function readReportFile(file: string, label: string): Promise<RunRe
   } catch (error) {
     throw new UsageError(`${label}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = RunReportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`${label}: not a citecheck report (${issue?.path.join('.')}: ${issue?.message})`);
+  try {
+    return parseRunReport(json, label);
+  } catch (error) {
+    if (error instanceof ReportError) throw new UsageError(`not a citecheck report: ${error.message}`);
+    throw error;
   }
-  return parsed.data;
 }

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
       '--out',
       outDir,
       '--format',
-      'html,json,junit,md',
+      'html,json,junit,md,sarif',
     ];
     const startedAt = Date.now();
     const code = await run(process.execPath, args);

@@ -41,7 +41,8 @@ export function renderArticleAnnotations(article: ArticleReport): string {
   for (const result of article.results) {
     for (const verdict of result.verdicts) {
       const name = COMMAND_FOR[verdict.severity];
-      if (name === undefined || verdict.baseline === 'known') continue;
+      // A reviewed exception covers it: the reports list it; an annotation would flag it again.
+      if (name === undefined || verdict.baseline === 'known' || verdict.suppressed !== undefined) continue;
       const { line, column } = result.citation.location;
       lines.push(
         command(

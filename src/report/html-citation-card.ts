@@ -53,6 +53,10 @@ function renderVerdicts(result: VerificationResult): string {
         : v.baseline === 'known'
           ? ' <span class="check">(known)</span>'
           : '';
+    if (v.suppressed !== undefined) {
+      // Listed as it was found, with the exception that covers it: a reviewer sees both.
+      return `<li class="is-suppressed" data-suppressed="${e(v.suppressed.kind)}">${severityBadge(v.severity)} <span class="suppressed">suppressed</span>${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)} <span class="check">Reviewed exception (${e(v.suppressed.where)}): ${e(v.suppressed.reason)}</span></li>`;
+    }
     return `<li>${severityBadge(v.severity)}${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)}</li>`;
   });
   return `<ul class="verdicts" aria-label="Verdicts">${items.join('')}</ul>`;

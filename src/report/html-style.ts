@@ -56,6 +56,8 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .sev-ok { color: var(--ok-fg); background: var(--ok-bg); }
 .sev-unverifiable { color: var(--unverifiable-fg); background: var(--unverifiable-bg); }
 .new { color: var(--error-fg); font-weight: 700; }
+.suppressed { font-weight: 700; }
+.verdicts li.is-suppressed { opacity: 0.8; }
 .article { margin: 1.5rem 0; }
 .article-head { display: flex; gap: 0.75rem; align-items: baseline; flex-wrap: wrap; margin-bottom: 0.5rem; }
 .source-errors { color: var(--error-fg); }

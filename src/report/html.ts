@@ -100,6 +100,7 @@ function renderSummary(report: RunReportHead): string {
     ['embeds', 'Embeds', s.embeds],
     ['links', 'Status links', s.links],
     ['sourceErrors', 'Source errors', s.sourceErrors],
+    ['suppressed', 'Suppressed findings', s.suppressed],
   ];
   const counts = report.findingCounts;
   const severityRows = SEVERITIES.map(
@@ -130,7 +131,17 @@ function renderSummary(report: RunReportHead): string {
 <table><caption>Findings by check</caption><thead><tr><th scope="col">Check</th><th scope="col">Worst</th><th scope="col" class="num">Count</th></tr></thead><tbody>${checkRows || '<tr><td colspan="3" class="empty">none</td></tr>'}</tbody></table>
 </div>
 ${resolved}
+${renderExceptionProblems(report)}
 </section>`;
+}
+
+/** Exceptions that need a look: expired, matching nothing, without a reason, naming no known check. */
+function renderExceptionProblems(report: RunReportHead): string {
+  if (report.exceptions.length === 0) return '';
+  const items = report.exceptions
+    .map((p) => `<li data-exception="${e(p.kind)}"><code>${e(p.where)}</code>: ${e(p.message)}</li>`)
+    .join('');
+  return `<details open class="exceptions"><summary>Exceptions that need a look (${report.exceptions.length})</summary><ul>${items}</ul></details>`;
 }
 
 function renderFilters(report: RunReportHead): string {

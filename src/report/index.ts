@@ -1,12 +1,13 @@
 import type { ArticleReport, RunReport } from '../run-report.js';
+import type { ReportFormat } from './formats.js';
 import { renderHtml, renderHtmlChunks } from './html.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import { renderJunit, renderJunitChunks } from './junit.js';
 import { renderMarkdown, renderMarkdownChunks } from './markdown.js';
 import type { ChunkRenderer, RunReportHead } from './report-head.js';
+import { renderSarif, renderSarifChunks } from './sarif.js';
 
-/** Report formats `--format` accepts. */
-export type ReportFormat = 'html' | 'json' | 'junit' | 'md';
+export { REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 /** A pure function from a run to the text of one report file. */
 export type Renderer = (report: RunReport) => string;
@@ -17,6 +18,7 @@ export const renderers: Record<ReportFormat, Renderer> = {
   json: renderJson,
   junit: renderJunit,
   md: renderMarkdown,
+  sarif: renderSarif,
 };
 
 /** Every format's chunked renderer: the same text as `renderers`, articles read one at a time. */
@@ -25,14 +27,7 @@ export const chunkRenderers: Record<ReportFormat, ChunkRenderer> = {
   json: renderJsonChunks,
   junit: renderJunitChunks,
   md: renderMarkdownChunks,
-};
-
-/** File name of each format under `--out`. */
-export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
-  html: 'citecheck.html',
-  json: 'citecheck.json',
-  junit: 'citecheck.junit.xml',
-  md: 'citecheck.md',
+  sarif: renderSarifChunks,
 };
 
 /** Renders a run in one format. */
@@ -63,10 +58,12 @@ export { mergeReports } from './merge.js';
 export { parseRunReport } from './parse-run-report.js';
 export { ReportError, type ReportErrorCode } from './report-error.js';
 export { type ChunkRenderer, headOf, type RunReportHead } from './report-head.js';
+export { renderSarifChunks } from './sarif.js';
 export {
   createExitCodeTracker,
   type ExitCodeBasis,
   exitCodeFor,
+  FAIL_ON,
   type FailOn,
   hasNewFindingsAtOrAbove,
 } from './severity-threshold.js';

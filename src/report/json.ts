@@ -21,6 +21,7 @@ export function startJson(head: RunReportHead): PieceRenderer {
     articles: [],
     fetchStats: Object.fromEntries(Object.entries(parsed.fetchStats).sort(byKey)),
     baseline: parsed.baseline,
+    exceptions: parsed.exceptions,
   };
   const text = JSON.stringify(stable, null, 2);
   const slot = text.indexOf(ARTICLES_SLOT);

@@ -14,7 +14,8 @@ export function startJunit(head: RunReportHead): PieceRenderer {
   const { summary } = head;
   const attrs = attributes({
     name: 'citecheck',
-    tests: summary.citations,
+    // The exception problems' suite adds its cases (it is there only when there are some).
+    tests: summary.citations + head.exceptions.length,
     failures: summary.bySeverity.error,
     errors: 0,
     skipped: summary.bySeverity.unverifiable,
@@ -24,7 +25,7 @@ export function startJunit(head: RunReportHead): PieceRenderer {
   return {
     start: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites ${attrs}>\n`,
     article: renderSuite,
-    end: () => '</testsuites>\n',
+    end: () => `${renderExceptionSuite(head)}</testsuites>\n`,
   };
 }
 
@@ -52,6 +53,22 @@ function renderSuite(article: ArticleReport): string {
   return `  <testsuite ${attrs}>\n${cases}${systemErr}  </testsuite>\n`;
 }
 
+/** Exceptions that need a look, as one suite of passing cases with the problem in their output. */
+function renderExceptionSuite(head: RunReportHead): string {
+  if (head.exceptions.length === 0) return '';
+  const attrs = attributes({
+    name: 'citecheck exceptions',
+    tests: head.exceptions.length,
+    failures: 0,
+    errors: 0,
+  });
+  const cases = head.exceptions.map(
+    (p) =>
+      `    <testcase ${attributes({ name: `${p.kind} ${p.where}`, classname: 'citecheck.exceptions' })}>\n      <system-out>${escapeXml(p.message)}</system-out>\n    </testcase>\n`,
+  );
+  return `  <testsuite ${attrs}>\n${cases.join('')}  </testsuite>\n`;
+}
+
 function renderCase(source: string, result: VerificationResult): string {
   const attrs = attributes({
     name: `${citationLabel(result)} at ${sourcePosition(source, result.citation)}`,
@@ -77,6 +94,9 @@ function describeVerdict(verdict: FieldVerdict): string {
   if (verdict.expected !== null) parts.push(`article: ${verdict.expected}`);
   if (verdict.actual !== null) parts.push(`retrieved: ${verdict.actual}`);
   if (verdict.baseline !== undefined) parts.push(`baseline: ${verdict.baseline}`);
+  if (verdict.suppressed !== undefined) {
+    parts.push(`suppressed by ${verdict.suppressed.where}: ${verdict.suppressed.reason}`);
+  }
   return parts.join('; ');
 }
 

@@ -1,4 +1,4 @@
-import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
+import { type FieldVerdict, SEVERITY_RANK, type Severity, type VerificationResult } from '../result.js';
 import type { ArticleReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
 import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
@@ -15,6 +15,9 @@ const ICON: Record<Severity, string> = {
   ok: '✅',
   unverifiable: '❔',
 };
+
+/** A finding a reviewed exception covers. */
+const SUPPRESSED = '🔕';
 
 interface Finding {
   result: VerificationResult;
@@ -42,6 +45,7 @@ export function startMarkdown(head: RunReportHead): PieceRenderer {
     `| ${ICON.ok} OK | ${s.ok} |`,
     `| ${ICON.unverifiable} Could not check | ${s.unverifiable} |`,
     `| Source errors | ${summary.sourceErrors} |`,
+    `| ${SUPPRESSED} Suppressed findings | ${summary.suppressed} |`,
     '',
     'Citations are counted by their worst finding.',
     '',
@@ -84,6 +88,16 @@ export function startMarkdown(head: RunReportHead): PieceRenderer {
         if (size + section.length <= MAX_CHARS) out += push(section);
         else omitted += 1;
       }
+      if (head.exceptions.length > 0) {
+        const items = head.exceptions.map(
+          (p) => `- ${escapeMarkdown(p.where)}: ${escapeMarkdown(p.message)}`,
+        );
+        const section = [`### Exceptions that need a look (${items.length})`, '', ...items, ''].join('\n');
+        if (size + section.length <= MAX_CHARS) {
+          size += section.length;
+          out += push(section);
+        } else omitted += 1;
+      }
       if (omitted > 0) {
         out += push(
           `_${plural(omitted, 'more section')} left out to fit a comment; see the HTML or JSON report._\n`,
@@ -101,10 +115,12 @@ export const renderMarkdownChunks = chunksOf(startMarkdown);
 export const renderMarkdown = wholeOf(startMarkdown);
 
 function renderArticle(article: ArticleReport): string | null {
-  const findings: Finding[] = article.results.flatMap((result) =>
+  const all: Finding[] = article.results.flatMap((result) =>
     result.verdicts.filter((v) => v.severity !== 'ok').map((verdict) => ({ result, verdict })),
   );
-  if (findings.length === 0 && article.errors.length === 0) return null;
+  if (all.length === 0 && article.errors.length === 0) return null;
+  const findings = all.filter((f) => f.verdict.suppressed === undefined);
+  const suppressed = all.filter((f) => f.verdict.suppressed !== undefined).map(renderSuppressed);
   const lines = [`### ${escapeMarkdown(article.source)}`, ''];
   for (const problem of article.errors) {
     const at = problem.line === undefined ? '' : ` (line ${problem.line})`;
@@ -112,7 +128,7 @@ function renderArticle(article: ArticleReport): string | null {
   }
   const main = findings
     .filter((f) => f.verdict.severity === 'error' || f.verdict.severity === 'warning')
-    .sort((a, b) => rank(b.verdict.severity) - rank(a.verdict.severity));
+    .sort((a, b) => SEVERITY_RANK[b.verdict.severity] - SEVERITY_RANK[a.verdict.severity]);
   lines.push(...main.map(renderFinding));
   const notices = findings.filter((f) => f.verdict.severity === 'notice').map(renderFinding);
   const unverifiable = findings.filter((f) => f.verdict.severity === 'unverifiable').map(renderFinding);
@@ -125,6 +141,9 @@ function renderArticle(article: ArticleReport): string | null {
         unverifiable,
       ),
     );
+  }
+  if (suppressed.length > 0) {
+    lines.push(details(`${SUPPRESSED} ${plural(suppressed.length, 'suppressed finding')}`, suppressed));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -139,6 +158,16 @@ function renderFinding({ result, verdict }: Finding): string {
   return `- ${ICON[verdict.severity]} **${verdict.severity}**${tag} ${escapeMarkdown(verdict.check)}: ${escapeMarkdown(citationLabel(result))} (line ${line}:${column}): ${escapeMarkdown(verdict.message)}${suffix}`;
 }
 
+/** A suppressed finding: what was found, then the exception that covers it and where it lives. */
+function renderSuppressed(finding: Finding): string {
+  const { suppressed } = finding.verdict;
+  const by =
+    suppressed === undefined
+      ? ''
+      : ` — suppressed by ${escapeMarkdown(suppressed.where)}: ${escapeMarkdown(suppressed.reason)}`;
+  return `${renderFinding(finding).replace(/^- \S+/, `- ${SUPPRESSED}`)}${by}`;
+}
+
 function link(label: string, url: string | null): string | null {
   const href = safeHttpUrl(url);
   return href === null ? null : `[${label}](${markdownUrl(href)})`;
@@ -146,10 +175,6 @@ function link(label: string, url: string | null): string | null {
 
 function details(summary: string, items: readonly string[]): string {
   return `<details><summary>${summary}</summary>\n\n${items.join('\n')}\n\n</details>\n`;
-}
-
-function rank(severity: Severity): number {
-  return severity === 'error' ? 2 : severity === 'warning' ? 1 : 0;
 }
 
 function plural(count: number, noun: string): string {

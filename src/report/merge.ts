@@ -54,7 +54,28 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
     articles,
     fetchStats: sumFetchStats(reports.map((r) => r.fetchStats)),
     baseline: mergeBaselines(reports, keptFrom, articles),
+    exceptions: mergeExceptionProblems(reports),
   };
+}
+
+/**
+ * Every shard's exception problems once; an exception "matches nothing" only when it matched nothing in
+ * every shard (each shard saw only its slice of the articles).
+ */
+function mergeExceptionProblems(reports: readonly RunReport[]): RunReport['exceptions'] {
+  const seen = new Map<string, { problem: RunReport['exceptions'][number]; count: number }>();
+  for (const report of reports) {
+    for (const problem of report.exceptions) {
+      const key = `${problem.kind}\u0000${problem.where}`;
+      const entry = seen.get(key) ?? { problem, count: 0 };
+      entry.count += 1;
+      seen.set(key, entry);
+    }
+  }
+  return [...seen.values()]
+    .filter(({ problem, count }) => problem.kind !== 'unused' || count === reports.length)
+    .map(({ problem }) => problem)
+    .sort((a, b) => a.where.localeCompare(b.where, 'en', { numeric: true }));
 }
 
 /** Adds per-host counters of several runs; hosts sorted. */

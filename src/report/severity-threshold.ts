@@ -2,8 +2,9 @@ import type { FieldVerdict, Severity } from '../result.js';
 import type { ArticleReport, RunReport, RunSummary } from '../run-report.js';
 import type { Accumulator } from './summary.js';
 
-/** The `--fail-on` threshold. */
-export type FailOn = 'error' | 'warning' | 'never';
+/** The `--fail-on` thresholds, lowest bar last. */
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
 
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
   error: new Set(['error']),
@@ -77,8 +78,11 @@ function isNewAtOrAbove(verdict: FieldVerdict, failOn: FailOn): boolean {
   return verdict.baseline === 'new' && isAtOrAbove(verdict.severity, failOn);
 }
 
+/** Whether some finding no reviewed exception covers satisfies `predicate`. */
 function someVerdict(article: ArticleReport, predicate: (verdict: FieldVerdict) => boolean): boolean {
-  return article.results.some((result) => result.verdicts.some(predicate));
+  return article.results.some((result) =>
+    result.verdicts.some((verdict) => verdict.suppressed === undefined && predicate(verdict)),
+  );
 }
 
 /**

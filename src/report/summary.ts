@@ -1,5 +1,5 @@
 import type { Severity } from '../result.js';
-import { SeveritySchema } from '../result.js';
+import { SEVERITY_RANK, SeveritySchema } from '../result.js';
 import type { ArticleReport, RunSummary } from '../run-report.js';
 
 /** Something that takes a run's articles one at a time and gives a total at the end. */
@@ -16,6 +16,7 @@ export function createSummaryAccumulator(): Accumulator<RunSummary> {
   let embeds = 0;
   let links = 0;
   let sourceErrors = 0;
+  let suppressed = 0;
   return {
     add(article) {
       articles += 1;
@@ -25,9 +26,18 @@ export function createSummaryAccumulator(): Accumulator<RunSummary> {
         if (result.citation.kind === 'embed') embeds += 1;
         else links += 1;
         bySeverity[result.severity] += 1;
+        for (const verdict of result.verdicts) if (verdict.suppressed !== undefined) suppressed += 1;
       }
     },
-    result: () => ({ articles, citations, embeds, links, sourceErrors, bySeverity: { ...bySeverity } }),
+    result: () => ({
+      articles,
+      citations,
+      embeds,
+      links,
+      sourceErrors,
+      bySeverity: { ...bySeverity },
+      suppressed,
+    }),
   };
 }
 
@@ -44,8 +54,6 @@ export interface FindingCounts {
   byCheck: Record<string, { count: number; severity: Severity }>;
 }
 
-const SEVERITY_ORDER: readonly Severity[] = ['ok', 'unverifiable', 'notice', 'warning', 'error'];
-
 /** Incremental countFindings: add each article as it is verified, read the counts at the end. */
 export function createFindingCounter(): Accumulator<FindingCounts> {
   const byLookupStatus: Record<string, number> = {};
@@ -56,10 +64,10 @@ export function createFindingCounter(): Accumulator<FindingCounts> {
         const status = result.lookup?.status ?? 'no-lookup';
         byLookupStatus[status] = (byLookupStatus[status] ?? 0) + 1;
         for (const verdict of result.verdicts) {
-          if (verdict.severity === 'ok') continue;
+          if (verdict.severity === 'ok' || verdict.suppressed !== undefined) continue;
           const entry = byCheck[verdict.check] ?? { count: 0, severity: verdict.severity };
           entry.count += 1;
-          if (SEVERITY_ORDER.indexOf(verdict.severity) > SEVERITY_ORDER.indexOf(entry.severity)) {
+          if (SEVERITY_RANK[verdict.severity] > SEVERITY_RANK[entry.severity]) {
             entry.severity = verdict.severity;
           }
           byCheck[verdict.check] = entry;

@@ -40,7 +40,7 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       articlesDir,
       ...verifyFlags(harness.server.url, harness.sub('cache'), harness.sub('cold')),
       '--format',
-      'html,json,junit,md',
+      'html,json,junit,md,sarif',
     ]);
     coldRequests = harness.fake.traffic.requests.length;
     report = await readJsonReport(harness.sub('cold'));
@@ -187,6 +187,28 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       for (const file of ['citecheck.html', 'citecheck.json', 'citecheck.junit.xml', 'citecheck.md']) {
         expect(cold.stdout).toContain(file);
       }
+    });
+
+    it('shows the deliberately ignored finding (an inline marker) as suppressed in every format', async () => {
+      const ferry = resultForId(report, '1920418414097494295');
+      const reason = "the ferry company's account was suspended after the event";
+      expect(verdict(ferry, 'status-suspended').suppressed).toMatchObject({
+        kind: 'inline',
+        where: 'examples/articles/river-cleanup.html:28',
+      });
+      expect(ferry.severity).not.toBe('warning');
+      expect(report.summary.suppressed).toBe(1);
+      expect(report.exceptions).toEqual([]);
+      for (const file of ['citecheck.html', 'citecheck.junit.xml', 'citecheck.md', 'citecheck.sarif']) {
+        const text = (await readFile(path.join(harness.sub('cold'), file), 'utf8'))
+          .replace(/\\(.)/g, '$1')
+          .replace(/&#39;|&apos;/g, "'");
+        expect(text, file).toContain(reason);
+        expect(text, file).toContain('river-cleanup.html:28');
+      }
+      const sarif = JSON.parse(await readFile(path.join(harness.sub('cold'), 'citecheck.sarif'), 'utf8'));
+      const suppressed = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+      expect(suppressed.map((r: { ruleId: string }) => r.ruleId)).toEqual(['status-suspended']);
     });
 
     it('writes JSON that validates against schema/report.schema.json', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit-code.js';
-import { resolveVerifyOptions } from '../../src/cli/options.js';
+import { resolveVerifySettings } from '../../src/cli/resolve-options.js';
 import { buildUserAgent, createFetcher, parseRate } from '../../src/fetch/index.js';
 
 describe('parseRate', () => {
@@ -35,9 +35,10 @@ describe('buildUserAgent', () => {
 
 describe('a rate of 0 (finding 9: it meant "no limit")', () => {
   it('is a usage error naming --rate on the command line', () => {
-    expect(() => resolveVerifyOptions({ rate: ['t.co=0/s'] }, {})).toThrow(UsageError);
-    expect(() => resolveVerifyOptions({ rate: ['t.co=0/s'] }, {})).toThrow(/--rate: rate must be above 0/);
-    expect(resolveVerifyOptions({ rate: ['T.co=30/m'] }, {}).rates).toEqual({ 't.co': 0.5 });
+    const resolve = (rate: string[]) => resolveVerifySettings({ flags: { rate }, env: {} });
+    expect(() => resolve(['t.co=0/s'])).toThrow(UsageError);
+    expect(() => resolve(['t.co=0/s'])).toThrow(/--rate( \[0\])?: rate must be above 0/);
+    expect(Object.fromEntries(resolve(['T.co=30/m']).rate)).toEqual({ 't.co': 0.5 });
   });
 
   it.each([0, -1, Number.NaN])('is refused by createFetcher (rates and defaultRate: %s)', async (rate) => {

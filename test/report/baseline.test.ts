@@ -109,6 +109,21 @@ describe('applyBaseline', () => {
     );
   });
 
+  it('marks suppressed findings like any other, but a new one does not fail the run', () => {
+    const covered = deleted(10);
+    const [verdict] = covered.verdicts;
+    if (verdict) verdict.suppressed = { kind: 'inline', reason: 'about the deletion', where: 'a.html:9' };
+    const result = applyBaseline(makeReport([article('a.html', [covered])]), makeReport([]), 'b.json');
+    expect(result.articles[0]?.results[0]?.verdicts[0]?.baseline).toBe('new');
+    expect(exitCodeFor(result, 'error')).toBe(0);
+    expect(
+      exitCodeFor(
+        applyBaseline(makeReport([article('a.html', [deleted(10)])]), makeReport([]), 'b.json'),
+        'error',
+      ),
+    ).toBe(1);
+  });
+
   it('leaves ok verdicts unmarked', () => {
     const now = makeReport([article('a.html', [makeResult()])]);
     expect(applyBaseline(now, now, 'b.json').articles[0]?.results[0]?.verdicts[0]?.baseline).toBeUndefined();

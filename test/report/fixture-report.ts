@@ -121,6 +121,7 @@ export function makeReport(articles: ArticleReport[], overrides: Partial<RunRepo
     },
     baseline: null,
     ...overrides,
+    exceptions: overrides.exceptions ?? [],
   };
 }
 

@@ -4,12 +4,13 @@ import { demoReport } from './fixture-report.js';
 
 describe('report registry', () => {
   it('has a renderer and a file name for exactly the formats --format accepts', () => {
-    expect(Object.keys(renderers).sort()).toEqual(['html', 'json', 'junit', 'md']);
+    expect(Object.keys(renderers).sort()).toEqual(['html', 'json', 'junit', 'md', 'sarif']);
     expect(REPORT_FILE_NAMES).toEqual({
       html: 'citecheck.html',
       json: 'citecheck.json',
       junit: 'citecheck.junit.xml',
       md: 'citecheck.md',
+      sarif: 'citecheck.sarif',
     });
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { configJsonSchema } from '../../src/cli/config-file.js';
 import { renderJson } from '../../src/report/json.js';
 import { extractJsonSchema, renderJsonSchema, reportJsonSchema } from '../../src/report/json-schema.js';
 import { demoReport, makeResult, makeVerdict } from './fixture-report.js';
@@ -10,6 +11,7 @@ import { demoReport, makeResult, makeVerdict } from './fixture-report.js';
 const SCHEMAS = [
   { file: 'schema/report.schema.json', generate: reportJsonSchema },
   { file: 'schema/extract.schema.json', generate: extractJsonSchema },
+  { file: 'schema/config.schema.json', generate: configJsonSchema },
 ];
 
 describe('published JSON Schemas', () => {

@@ -11,6 +11,7 @@ describe('summarizeResults', () => {
       links: 1,
       sourceErrors: 1,
       bySeverity: { ok: 1, notice: 1, warning: 1, error: 1, unverifiable: 1 },
+      suppressed: 0,
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveVerifyOptions } from '../../src/cli/options.js';
+import { resolveVerifySettings } from '../../src/cli/resolve-options.js';
 import { unverifiableFailure } from '../../src/report/severity-threshold.js';
 import type { RunSummary } from '../../src/run-report.js';
 
@@ -11,6 +11,7 @@ function summary(citations: number, unverifiable: number): RunSummary {
     links: 0,
     sourceErrors: 0,
     bySeverity: { ok: citations - unverifiable, notice: 0, warning: 0, error: 0, unverifiable },
+    suppressed: 0,
   };
 }
 
@@ -33,7 +34,8 @@ describe('--max-unverifiable: a run that could not check its citations does not 
   });
 
   it('reads the share as a percentage or a fraction, 50% by default', () => {
-    const share = (value?: string) => resolveVerifyOptions({ maxUnverifiable: value }, {}).maxUnverifiable;
+    const share = (value?: string) =>
+      resolveVerifySettings({ flags: { maxUnverifiable: value }, env: {} }).maxUnverifiable;
     expect(share()).toBe(0.5);
     expect(share('25%')).toBe(0.25);
     expect(share('0.1')).toBe(0.1);

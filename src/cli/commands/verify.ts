@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createExceptionSet } from '../../exceptions/index.js';
 import {
   buildUserAgent,
   createFetcher,
@@ -11,10 +12,12 @@ import { createExitCodeTracker } from '../../report/index.js';
 import { verifyEach } from '../../run-verify.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
+import { loadConfig } from '../config-file.js';
 import { UsageError } from '../exit-code.js';
-import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
+import type { VerifySettings } from '../options.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
+import { resolveVerifySettings } from '../resolve-options.js';
 import { selectShard } from '../shard.js';
 import { removeStaleFiles } from '../stale-files.js';
 import { unverifiableExitCode } from '../unverifiable-policy.js';
@@ -22,9 +25,19 @@ import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
 
 /** `citecheck verify`: the whole job. Returns the exit code. */
-export async function runVerify(specs: string[], flags: Record<string, unknown>): Promise<number> {
-  const options = resolveVerifyOptions(flags, process.env);
+export async function runVerify(
+  specs: string[],
+  flags: Record<string, unknown>,
+  configPath: string | undefined,
+): Promise<number> {
   const cwd = process.cwd();
+  const config = await loadConfig(configPath, cwd);
+  const options = resolveVerifySettings({ flags, config, env: process.env });
+  const exceptions = createExceptionSet({
+    entries: config?.ignore ?? [],
+    configFile: config?.file ?? '',
+    today: new Date().toISOString().slice(0, 10),
+  });
   const outDir = path.resolve(cwd, options.out);
   const cacheDir = path.resolve(cwd, options.cacheDir);
   // The run's own reports and cache are never articles (`verify .` would read its last report back).
@@ -38,14 +51,14 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
       : await readReportFile(options.baseline, `--baseline ${options.baseline}`);
   const fetcher = await openFetcher({
     cacheDir,
-    ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
+    ...(options.cache === undefined ? {} : { cacheUrl: options.cache }),
     offline: options.offline,
     refresh: options.refresh,
     concurrency: options.concurrency,
-    rates: options.rates,
+    rates: Object.fromEntries(options.rate),
     userAgent: buildUserAgent(readVersion()),
     ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
-    ...(options.maxDurationMs === undefined ? {} : { maxDurationMs: options.maxDurationMs }),
+    ...(options.maxDuration === undefined ? {} : { maxDurationMs: options.maxDuration }),
     // The fetcher's decisions that change what the run can check (the report gives each citation's reason)
     onEvent: (event) => {
       if (event.kind === 'cache-down' || event.kind === 'host-given-up' || event.kind === 'run-limit')
@@ -70,9 +83,10 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
         exclude,
         fetcher,
         archive: options.archive,
+        exceptions,
         onResult: () => progress.tick(),
         version: readVersion(),
-        describeOptions: describeOptions(options),
+        describeOptions: describeOptions(options, config?.file),
         shard: options.shard === undefined ? null : `${options.shard.index}/${options.shard.total}`,
         ...(baseline === undefined || options.baseline === undefined
           ? {}
@@ -85,7 +99,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     );
     progress.done();
     await spool.close();
-    const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
+    const written = await writeReportStreams(head, () => spool.read(), options.format, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
     return Math.max(exitCode.result(), unverifiableExitCode(head.summary, options.maxUnverifiable));
   } finally {
@@ -97,7 +111,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
 
 async function selectInputs(
   specs: string[],
-  options: VerifyOptions,
+  options: VerifySettings,
   cwd: string,
   exclude: readonly string[],
 ): Promise<string[]> {
@@ -123,18 +137,19 @@ async function selectInputs(
 }
 
 /** The options a reader of the report needs to interpret it; never secrets (a Redis URL may hold a password). */
-function describeOptions(options: VerifyOptions): Record<string, unknown> {
+function describeOptions(options: VerifySettings, configFile: string | undefined): Record<string, unknown> {
   return {
-    formats: options.formats,
+    config: configFile ?? null,
+    formats: options.format,
     offline: options.offline,
     refresh: options.refresh,
     failOn: options.failOn,
     maxUnverifiable: options.maxUnverifiable,
     concurrency: options.concurrency,
-    rates: options.rates,
-    cache: options.cacheUrl === undefined ? 'dir' : 'redis',
+    rates: Object.fromEntries(options.rate),
+    cache: options.cache === undefined ? 'dir' : 'redis',
     archive: options.archive,
-    maxDurationMs: options.maxDurationMs ?? null,
+    maxDurationMs: options.maxDuration ?? null,
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,

@@ -54,6 +54,11 @@ export async function printRunSummary(
   );
   if (summary.sourceErrors > 0)
     console.log(`citecheck: ${summary.sourceErrors} source problems (see the report)`);
+  if (summary.suppressed > 0 || head.exceptions.length > 0) {
+    console.log(
+      `citecheck: ${summary.suppressed} suppressed by reviewed exceptions, ${head.exceptions.length} ${head.exceptions.length === 1 ? 'exception needs' : 'exceptions need'} a look (see the report)`,
+    );
+  }
   if (head.baseline !== null) {
     console.log(
       `citecheck: since baseline: ${head.baseline.newFindings} new findings, ${head.baseline.resolvedFindings} resolved`,
