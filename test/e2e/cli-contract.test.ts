@@ -67,7 +67,7 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
     it.each([
       ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
       ['an unknown --format', ['--format', 'html,pdf'], /--format/],
-      ['a --shard outside 1..N', ['--shard', '3/2'], /--shard: expected I\/N/],
+      ['a --shard outside 1..N', ['--shard', '3/2'], /--shard: expects I\/N/],
       ['--offline with --refresh', ['--offline', '--refresh'], /--offline and --refresh contradict/],
     ])('exits 2 with a message on stderr for %s', async (_name, flags, message) => {
       const run = await runCli(['verify', warningOnly, ...flags, '--out', harness.sub('never-written')]);

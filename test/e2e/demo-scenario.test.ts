@@ -194,7 +194,7 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
       const reason = "the ferry company's account was suspended after the event";
       expect(verdict(ferry, 'status-suspended').suppressed).toMatchObject({
         kind: 'inline',
-        where: 'examples/articles/river-cleanup.html:28',
+        where: 'examples/articles/river-cleanup.html:36',
       });
       expect(ferry.severity).not.toBe('warning');
       expect(report.summary.suppressed).toBe(1);
@@ -204,7 +204,7 @@ describe('citecheck verify on the demo (examples/articles + examples/scenario.js
           .replace(/\\(.)/g, '$1')
           .replace(/&#39;|&apos;/g, "'");
         expect(text, file).toContain(reason);
-        expect(text, file).toContain('river-cleanup.html:28');
+        expect(text, file).toContain('river-cleanup.html:36');
       }
       const sarif = JSON.parse(await readFile(path.join(harness.sub('cold'), 'citecheck.sarif'), 'utf8'));
       const suppressed = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => r.suppressions);
