@@ -1,8 +1,10 @@
 import pLimit from 'p-limit';
 import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
 import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
-import { extractCitations } from './extract/index.js';
+import { detectFormat, extractCitations } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
+import { attachSuggestedEdits } from './fix/attach-edits.js';
+import { contentHash } from './fix/content-hash.js';
 import type {
   IdResolution,
   LinkResolution,
@@ -48,7 +50,13 @@ export async function verifyDocument(doc: SourceDocument, context: VerifyContext
       }),
     ),
   );
-  return { source: doc.source, errors, results };
+  const format = doc.format ?? detectFormat(doc.source, doc.text);
+  return {
+    source: doc.source,
+    errors,
+    results: attachSuggestedEdits(doc.text, format, results),
+    contentHash: contentHash(doc.text),
+  };
 }
 
 /** The per-citation pipeline: links → status ID → lookup → field verdicts. */

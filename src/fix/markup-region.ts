@@ -1,0 +1,80 @@
+import type { Citation, SourceFormat } from '../citation.js';
+import { findStatusUrls } from '../extract/index.js';
+import { lineEndAt } from './text-position.js';
+import { readTemplateCall } from './wiki-template.js';
+
+/** The span of source a citation's markup covers, as far as an edit needs to know it. */
+export interface MarkupRegion {
+  start: number;
+  end: number;
+  /** Flattened embeds: where the byline's date is written (dateText found after the @handle). */
+  bylineDate?: { start: number; end: number; lineEnd: number };
+}
+
+// A flattened byline is read at most this far below where its text starts.
+const MAX_FLATTENED = 4_000;
+
+/** Index of the first case-insensitive `needle` in text[from, to), or -1. */
+function findCaseless(text: string, needle: string, from: number, to: number): number {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(escaped, 'gi');
+  pattern.lastIndex = from;
+  const hit = pattern.exec(text);
+  return hit !== null && hit.index + needle.length <= to ? hit.index : -1;
+}
+
+/**
+ * Finds the markup of a citation that starts at `start`: the template, the blockquote or figure up to its
+ * closing tag, the status link, the flattened embed down to its byline, or else the rest of the line.
+ * PURE. Null when the markup cannot be found where extraction said it starts.
+ */
+export function markupRegion(
+  text: string,
+  citation: Citation,
+  start: number,
+  format: SourceFormat,
+): MarkupRegion | null {
+  switch (citation.form) {
+    case 'wikitext': {
+      const call = readTemplateCall(text, start);
+      return call === null ? null : { start, end: call.end };
+    }
+    case 'blockquote':
+    case 'wp-block': {
+      const closer = citation.form === 'blockquote' ? '</blockquote>' : '</figure>';
+      const at = findCaseless(text, closer, start, text.length);
+      return at === -1 ? null : { start, end: at + closer.length };
+    }
+    case 'status-link': {
+      const link = findStatusUrls(text, start, lineEndAt(text, start))[0];
+      return link === undefined ? null : { start: link.start, end: link.end };
+    }
+    case 'flattened-text':
+      return flattenedRegion(text, citation, start, format);
+    default:
+      return { start, end: lineEndAt(text, start) };
+  }
+}
+
+/** A flattened embed runs from its text down to the byline line `… (@handle) Date`. */
+function flattenedRegion(
+  text: string,
+  citation: Citation,
+  start: number,
+  _format: SourceFormat,
+): MarkupRegion | null {
+  if (citation.handle === null) return null;
+  const limit = Math.min(text.length, start + MAX_FLATTENED);
+  for (let from = start; from < limit; ) {
+    const at = findCaseless(text, `@${citation.handle}`, from, limit);
+    if (at === -1) return null;
+    const lineEnd = lineEndAt(text, at);
+    const dateAt = citation.dateText === null ? -1 : text.indexOf(citation.dateText, at);
+    if (citation.dateText !== null && dateAt !== -1 && dateAt + citation.dateText.length <= lineEnd) {
+      const dateEnd = dateAt + citation.dateText.length;
+      return { start, end: lineEnd, bylineDate: { start: dateAt, end: dateEnd, lineEnd } };
+    }
+    from = at + citation.handle.length + 1;
+  }
+  return null;
+}
