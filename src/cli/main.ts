@@ -63,6 +63,23 @@ withReportOptions(
     process.exitCode = await runVerify(inputs, flags);
   });
 
+program
+  .command('fix')
+  .description('Suggest edits that answer the findings: a unified diff, or --write to apply them')
+  .argument('<inputs...>', 'files or folders (with --report: which of its articles to fix)')
+  .option('--report <file>', 'plan from this citecheck.json instead of a fresh run')
+  .option('--write', 'write the edits in place (only files unchanged since the check)')
+  .option('--cache-dir <dir>', 'cache directory', 'cache')
+  .option('--cache <url>', 'shared cache, redis://…')
+  .option('--offline', 'use only the cache, never the network')
+  .option('--upstream <url>', 'send every request to this origin (env CITECHECK_UPSTREAM)')
+  .option('--rate <host=N/s>', 'per-host request budget (repeatable)', collect, [])
+  .option('--no-archive', 'do not use the Wayback Machine')
+  .action(async (inputs: string[], flags: Record<string, unknown>) => {
+    const { runFix } = await import('./commands/fix.js');
+    process.exitCode = await runFix(inputs, flags);
+  });
+
 withReportOptions(
   program
     .command('merge')

@@ -270,6 +270,7 @@ function archiveFix({ text, format, result, region, eol }: FixContext): Proposal
   const captured = `${archived.timestamp.slice(0, 4)}-${archived.timestamp.slice(4, 6)}-${archived.timestamp.slice(6, 8)}`;
   const reason = `The post is ${lookup.status}; the Wayback Machine holds a copy captured ${captured}.`;
   const form = result.citation.form;
+  if (form !== 'wikitext' && linksArchiveAfter(text, region.end, archived.url)) return [];
   if (form === 'wikitext') {
     const call = templateOf(text, region);
     if (call === null) return [];
@@ -356,6 +357,14 @@ function handleFix({ text, result, region }: FixContext): Proposal[] {
     edits.push(edit('update-handle', 'handle-renamed', reason, text, at, at + hit[0].length, to));
   }
   return edits;
+}
+
+/** Whether the few lines after an embed already link its archived copy (a fix applied before). */
+function linksArchiveAfter(text: string, from: number, archiveUrl: string): boolean {
+  let end = from;
+  for (let line = 0; line < 4 && end < text.length; line++) end = lineEndAt(text, end + 1);
+  const after = text.slice(from, end);
+  return after.includes(archiveUrl) || after.includes(escapeAttribute(archiveUrl));
 }
 
 function escapeRegExp(value: string): string {

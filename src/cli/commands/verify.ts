@@ -28,16 +28,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
   const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
-  const fetcher = await openFetcher({
-    cacheDir: path.resolve(cwd, options.cacheDir),
-    ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
-    offline: options.offline,
-    refresh: options.refresh,
-    concurrency: options.concurrency,
-    rates: options.rates,
-    userAgent: buildUserAgent(readVersion()),
-    ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
-  });
+  const fetcher = await openFetcher(buildFetcherOptions(options, cwd));
   const progress = createProgress(process.stderr, options.progress);
   const outDir = path.resolve(cwd, options.out);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
@@ -132,6 +123,20 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,
+  };
+}
+
+/** The fetcher's configuration from the command's options (shared by verify and fix). */
+export function buildFetcherOptions(options: VerifyOptions, cwd: string): FetcherOptions {
+  return {
+    cacheDir: path.resolve(cwd, options.cacheDir),
+    ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
+    offline: options.offline,
+    refresh: options.refresh,
+    concurrency: options.concurrency,
+    rates: options.rates,
+    userAgent: buildUserAgent(readVersion()),
+    ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
   };
 }
 
