@@ -13,6 +13,7 @@ import type {
   VerificationResult,
 } from './result.js';
 import type { ArticleReport } from './run-report.js';
+import type { ArchiveSaver } from './save-archive.js';
 import { findArchivedIdCandidates, findStatusId, lookupPost, resolveShortLink } from './x/index.js';
 
 /** Everything verification needs besides the article: the one fetcher and a few switches. */
@@ -22,6 +23,8 @@ export interface VerifyContext {
   archive?: boolean;
   /** Citations of one article checked at once; the fetcher still enforces per-host budgets. Default 8. */
   concurrency?: number;
+  /** With --save-archive: asks the Wayback Machine to capture available posts that have no copy yet. */
+  saver?: ArchiveSaver;
   /** Called after each citation is verified (progress bars, streaming). */
   onResult?: (result: VerificationResult, source: string) => void;
 }
@@ -44,7 +47,9 @@ export async function verifyDocument(doc: SourceDocument, context: VerifyContext
   const results = await Promise.all(
     extraction.citations.map((citation) =>
       limit(async () => {
-        const result = await verifyCitation(citation, doc.text, context);
+        const verified = await verifyCitation(citation, doc.text, context);
+        const saved = await context.saver?.save(verified);
+        const result = saved === undefined ? verified : { ...verified, savedCapture: saved };
         context.onResult?.(result, doc.source);
         return result;
       }),

@@ -56,6 +56,10 @@ withReportOptions(
     '--no-archive',
     'do not use the Wayback Machine (archived copies, archive search for ID-less citations)',
   )
+  .option(
+    '--save-archive',
+    'ask Save Page Now to capture available posts with no archived copy (key: env CITECHECK_SPN_ACCESS_KEY, CITECHECK_SPN_SECRET)',
+  )
   .option('--no-progress', 'no progress bar')
   .option('--verbose', 'print per-host fetch statistics')
   .action(async (inputs: string[], flags: Record<string, unknown>) => {

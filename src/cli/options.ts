@@ -45,6 +45,10 @@ export const VerifyFlagsSchema = z.object({
   shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
   upstream: httpUrl.optional().describe('Send every request to this origin (tests, demo)'),
   archive: z.boolean().default(true).describe('Look up archived copies of unavailable posts'),
+  saveArchive: z
+    .boolean()
+    .default(false)
+    .describe('Ask Save Page Now to capture available posts that have no archived copy'),
   verbose: z.boolean().default(false).describe('Print per-host fetch statistics'),
   progress: z.boolean().default(true).describe('Show a progress bar on a TTY'),
 });
@@ -65,6 +69,7 @@ export interface VerifyOptions {
   shard: Shard | undefined;
   upstream: string | undefined;
   archive: boolean;
+  saveArchive: boolean;
   verbose: boolean;
   progress: boolean;
 }
@@ -81,6 +86,11 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
   }
   const flags = parsed.data;
   if (flags.offline && flags.refresh) throw new UsageError('--offline and --refresh contradict each other');
+  if (flags.saveArchive && (flags.offline || !flags.archive)) {
+    throw new UsageError(
+      `--save-archive needs the Wayback Machine: it contradicts ${flags.offline ? '--offline' : '--no-archive'}`,
+    );
+  }
   return {
     out: flags.out,
     formats: flags.format,
@@ -96,6 +106,7 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
     upstream: flags.upstream,
     archive: flags.archive,
+    saveArchive: flags.saveArchive,
     verbose: flags.verbose,
     progress: flags.progress,
   };

@@ -39,6 +39,8 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 /** Requests that differ in how the chain is walked are different answers. */
 function variantOf(request: FetchRequest): string {
+  // Two POSTs with different bodies are different requests: single flight must not merge them.
+  if (request.body !== undefined) return `body ${request.body}`;
   if (request.followRedirects === false) return 'no-follow';
   return request.stopAt === undefined ? '' : 'stop-at';
 }

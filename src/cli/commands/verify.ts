@@ -11,11 +11,13 @@ import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
 import { type RunReport, RunReportSchema } from '../../run-report.js';
 import { verifyEach } from '../../run-verify.js';
+import { createArchiveSaver } from '../../save-archive.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
 import { UsageError } from '../exit-code.js';
 import { resolveVerifyOptions, type VerifyOptions } from '../options.js';
 import { createProgress } from '../progress.js';
+import { createSaveTally, spnCredentials } from '../save-tally.js';
 import { selectShard } from '../shard.js';
 import { readVersion } from '../version.js';
 import { printRunSummary, writeReportStreams } from './write-reports.js';
@@ -33,6 +35,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   const outDir = path.resolve(cwd, options.out);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
   const spool = createArticleSpool(outDir);
+  const saves = createSaveTally();
   const exitCode = createExitCodeTracker(
     options.failOn,
     baseline === undefined ? { kind: 'all-findings' } : { kind: 'new-findings', report: baseline },
@@ -45,6 +48,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
         stdin: process.stdin,
         fetcher,
         archive: options.archive,
+        ...(options.saveArchive ? { saver: createArchiveSaver(fetcher, spnCredentials(process.env)) } : {}),
         onResult: () => progress.tick(),
         version: readVersion(),
         describeOptions: describeOptions(options),
@@ -55,6 +59,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
       },
       async (article) => {
         exitCode.add(article);
+        saves.add(article);
         await spool.append(article);
       },
     );
@@ -62,6 +67,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
     await spool.close();
     const written = await writeReportStreams(head, () => spool.read(), options.formats, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
+    if (options.saveArchive) console.error(saves.summary());
     return exitCode.result();
   } finally {
     progress.done();
@@ -120,6 +126,7 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     rates: options.rates,
     cache: options.cacheUrl === undefined ? 'dir' : 'redis',
     archive: options.archive,
+    saveArchive: options.saveArchive,
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,
