@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { load } from 'cheerio';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFromName } from '../../src/extract/index.js';
 import { createFakeX, loadScenario } from '../../src/fake-x/index.js';
 import { applyEdits, planEdits, renderUnifiedDiff } from '../../src/fix/index.js';
-import type { ArticleReport } from '../../src/run-report.js';
+import { renderHtml } from '../../src/report/html.js';
+import type { ArticleReport, RunReport } from '../../src/run-report.js';
 import { verify } from '../../src/run-verify.js';
 import { repoRoot } from '../support/run-cli.js';
 import { testFetcher } from '../x/x-fetcher.js';
@@ -17,12 +19,13 @@ const FILES = ['harbor-news.html', 'route-notes.md', 'harbor-bulletin.txt', 'riv
 
 let server: ReturnType<typeof setupServer>;
 const articles = new Map<string, { text: string; article: ArticleReport }>();
+let report: RunReport;
 
 beforeAll(async () => {
   const fake = createFakeX(await loadScenario(path.join(repoRoot, 'examples', 'scenario.json')));
   server = setupServer(...fake.handlers);
   server.listen({ onUnhandledRequest: 'error' });
-  const report = await verify(FILES, { cwd: fixtures, fetcher: await testFetcher() });
+  report = await verify(FILES, { cwd: fixtures, fetcher: await testFetcher() });
   for (const article of report.articles) {
     articles.set(article.source, {
       text: await readFile(path.join(fixtures, article.source), 'utf8'),
@@ -96,5 +99,20 @@ describe('what each edit answers', () => {
     const { plan, article } = planFor('river-day.wiki');
     const recorded = article.results.flatMap((r) => r.suggestedEdits ?? []);
     expect(recorded).toEqual(plan.edits.map(({ resultIndex: _, ...e }) => e));
+  });
+
+  it('the HTML report shows each suggested edit under the finding it answers', () => {
+    const $ = load(renderHtml(report));
+    const dateFinding = $('.verdicts li').filter(
+      (_, li) => $(li).find('code.check').first().text() === 'date-mismatch',
+    );
+    expect(dateFinding.length).toBeGreaterThan(0);
+    dateFinding.each((_, li) => {
+      const edit = $(li).find('.suggested');
+      expect(edit.find('del').text()).toMatch(/2 May 2025|May 2, 2025/);
+      expect(edit.find('ins').text()).toMatch(/9 May 2025|May 9, 2025/);
+    });
+    // A recovered ID answers no verdict: its edit sits with the card's findings.
+    expect($('.card .suggested').text()).toContain('answers id-recovered');
   });
 });
