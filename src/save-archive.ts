@@ -32,6 +32,11 @@ export function createArchiveSaver(fetcher: Fetcher, options: ArchiveSaverOption
   let lastSubmit = Number.NEGATIVE_INFINITY;
   let stopped: Extract<SavedCapture, { status: 'not-saved' }> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  // "Is there a copy yet?" needs today's answer: a cached "none" would ask for the same capture every run.
+  const uncached: Fetcher = {
+    ...fetcher,
+    fetch: (request) => fetcher.fetch({ ...request, cacheClass: 'none' }),
+  };
 
   async function saveOne(result: VerificationResult, url: string, statusId: string): Promise<SavedCapture> {
     if (stopped !== undefined) {
@@ -43,7 +48,7 @@ export function createArchiveSaver(fetcher: Fetcher, options: ArchiveSaverOption
     const existing = await findArchivedCopy(
       result.lookup?.status === 'available' ? result.lookup.post.handle : null,
       statusId,
-      fetcher,
+      uncached,
     );
     if (existing.kind === 'found') {
       return { status: 'already-archived', url: existing.copy.url, timestamp: existing.copy.timestamp };

@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX, loadScenario } from '../../src/fake-x/index.js';
 import type { SavePageNowKnobs } from '../../src/fake-x/save-endpoint.js';
+import type { Fetcher } from '../../src/fetch/types.js';
 import type { VerificationResult } from '../../src/result.js';
 import { type ArchiveSaverOptions, createArchiveSaver } from '../../src/save-archive.js';
 import { verifyDocument } from '../../src/verify.js';
@@ -53,9 +54,10 @@ async function verifySaving(
   posts: ReadonlyArray<readonly [string, string]>,
   knobs: SavePageNowKnobs = {},
   saverOptions: ArchiveSaverOptions = {},
+  fetcher?: Fetcher,
 ): Promise<VerificationResult[]> {
   fake.setOptions({ savePageNow: knobs });
-  const fetcher = await testFetcher();
+  fetcher ??= await testFetcher();
   const saver = createArchiveSaver(fetcher, { ...virtual, ...saverOptions });
   // One citation at a time, so the order of saves is the order of the article.
   const report = await verifyDocument(
@@ -173,15 +175,21 @@ describe('verify --save-archive (Save Page Now over the fake)', () => {
   });
 
   it('asks nothing for a post already archived or not available', async () => {
-    const results = await verifySaving([
-      ['leobrandt', '1921290608606482649'],
-      ['MbkRiverTrust', '1921269057030176892'],
-    ]);
+    const fetcher = await testFetcher();
+    const results = await verifySaving(
+      [
+        ['leobrandt', '1921290608606482649'],
+        ['MbkRiverTrust', '1921269057030176892'],
+      ],
+      {},
+      {},
+      fetcher,
+    );
     expect(results[0]?.lookup?.status).toBe('deleted');
     expect(results[0]?.savedCapture).toBeUndefined();
     expect(results[1]?.savedCapture?.status).toBe('saved');
-    // A second run finds the capture the first one made.
-    const again = await verifySaving([['MbkRiverTrust', '1921269057030176892']]);
+    // A second run over the same cache finds the capture the first one made (a cached "none" is not news).
+    const again = await verifySaving([['MbkRiverTrust', '1921269057030176892']], {}, {}, fetcher);
     expect(again[0]?.savedCapture?.status).toBe('already-archived');
   });
 });
