@@ -104,10 +104,7 @@ describe('citecheck fix on the demo articles', () => {
     });
     await applyDiff(diff.stdout);
     const inPlace = await copyDemo();
-    const write = await runCli(
-      ['fix', inPlace, '--write', ...fetchFlags()],
-      { cwd: harness.dir },
-    );
+    const write = await runCli(['fix', inPlace, '--write', ...fetchFlags()], { cwd: harness.dir });
     expect(write.code, write.stderr).toBe(0);
     expect(write.stdout).toBe('');
     expect(write.stderr).toMatch(/river-cleanup\.html: 2 edits written/);
