@@ -1,6 +1,6 @@
 import type { SourceFormat } from '../citation.js';
-import type { VerificationResult } from '../result.js';
-import { planEdits } from './plan-edits.js';
+import type { SuggestedEdit, VerificationResult } from '../result.js';
+import { type PlannedEdit, planEdits } from './plan-edits.js';
 
 /** Each result with the edits planned for it (reports show them next to the findings). PURE. */
 export function attachSuggestedEdits(
@@ -8,10 +8,19 @@ export function attachSuggestedEdits(
   format: SourceFormat,
   results: VerificationResult[],
 ): VerificationResult[] {
-  const { edits } = planEdits({ text, format, results });
+  let edits: PlannedEdit[];
+  try {
+    edits = planEdits({ text, format, results }).edits;
+  } catch {
+    // Suggestions are extra: a planning bug must never cost the article its verification.
+    return results;
+  }
   if (edits.length === 0) return results;
+  const byResult = new Map<number, SuggestedEdit[]>();
+  for (const { resultIndex, ...edit } of edits)
+    byResult.set(resultIndex, [...(byResult.get(resultIndex) ?? []), edit]);
   return results.map((result, index) => {
-    const mine = edits.filter((e) => e.resultIndex === index).map(({ resultIndex: _, ...e }) => e);
-    return mine.length === 0 ? result : { ...result, suggestedEdits: mine };
+    const mine = byResult.get(index);
+    return mine === undefined ? result : { ...result, suggestedEdits: mine };
   });
 }

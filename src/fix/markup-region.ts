@@ -14,13 +14,14 @@ export interface MarkupRegion {
 // A flattened byline is read at most this far below where its text starts.
 const MAX_FLATTENED = 4_000;
 
-/** Index of the first case-insensitive `needle` in text[from, to), or -1. */
+// An embed's closing tag is looked for this far (real embeds are a few KB): an unclosed one costs no more.
+const MAX_EMBED = 100_000;
+
+/** Index of the first case-insensitive `needle` in text[from, to), or -1. Reads no further than `to`. */
 function findCaseless(text: string, needle: string, from: number, to: number): number {
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(escaped, 'gi');
-  pattern.lastIndex = from;
-  const hit = pattern.exec(text);
-  return hit !== null && hit.index + needle.length <= to ? hit.index : -1;
+  const at = text.slice(from, to).search(new RegExp(escaped, 'i'));
+  return at === -1 ? -1 : from + at;
 }
 
 /**
@@ -42,7 +43,7 @@ export function markupRegion(
     case 'blockquote':
     case 'wp-block': {
       const closer = citation.form === 'blockquote' ? '</blockquote>' : '</figure>';
-      const at = findCaseless(text, closer, start, text.length);
+      const at = findCaseless(text, closer, start, Math.min(text.length, start + MAX_EMBED));
       return at === -1 ? null : { start, end: at + closer.length };
     }
     case 'status-link': {
@@ -69,8 +70,9 @@ function flattenedRegion(
     const at = findCaseless(text, `@${citation.handle}`, from, limit);
     if (at === -1) return null;
     const lineEnd = lineEndAt(text, at);
-    const dateAt = citation.dateText === null ? -1 : text.indexOf(citation.dateText, at);
-    if (citation.dateText !== null && dateAt !== -1 && dateAt + citation.dateText.length <= lineEnd) {
+    const onLine = citation.dateText === null ? -1 : text.slice(at, lineEnd).indexOf(citation.dateText);
+    const dateAt = at + onLine;
+    if (citation.dateText !== null && onLine !== -1) {
       const dateEnd = dateAt + citation.dateText.length;
       return { start, end: lineEnd, bylineDate: { start: dateAt, end: dateEnd, lineEnd } };
     }

@@ -4,7 +4,7 @@ import type { FixKind, SuggestedEdit, VerificationResult } from '../result.js';
 import { snowflakeTime } from '../x/snowflake.js';
 import { rewriteDateLike } from './date-style.js';
 import { type MarkupRegion, markupRegion } from './markup-region.js';
-import { indexOfLocation, lineEndAt, lineEndingOf } from './text-position.js';
+import { createIndexOfLocation, lineEndAt, lineEndingOf } from './text-position.js';
 import { parameterInsertion, readTemplateCall, type TemplateCall } from './wiki-template.js';
 
 /** What an edit adding a recovered status link answers: the ID was found without one in the article. */
@@ -59,9 +59,10 @@ export function planEdits(input: {
   const { text, format } = input;
   const eol = lineEndingOf(text);
   const plan: FixPlan = { edits: [], refusals: [] };
+  const indexOfLocation = createIndexOfLocation(text);
   input.results.forEach((result, resultIndex) => {
     const line = result.citation.location.line;
-    const start = indexOfLocation(text, result.citation.location);
+    const start = indexOfLocation(result.citation.location);
     const region = start === null ? null : markupRegion(text, result.citation, start, format);
     if (start === null || region === null) return;
     const context: FixContext = { text, format, result, start, region, eol };
