@@ -1,4 +1,4 @@
-import type { Citation, SourceFormat } from '../citation.js';
+import type { Citation } from '../citation.js';
 import { findStatusUrls } from '../extract/index.js';
 import { lineEndAt } from './text-position.js';
 import { readTemplateCall } from './wiki-template.js';
@@ -14,7 +14,7 @@ export interface MarkupRegion {
 // A flattened byline is read at most this far below where its text starts.
 const MAX_FLATTENED = 4_000;
 
-// An embed's closing tag is looked for this far (real embeds are a few KB): an unclosed one costs no more.
+// An embed's closing tag counts this far (real embeds are a few KB).
 const MAX_EMBED = 100_000;
 
 /** Index of the first case-insensitive `needle` in text[from, to), or -1. Reads no further than `to`. */
@@ -24,46 +24,58 @@ function findCaseless(text: string, needle: string, from: number, to: number): n
   return at === -1 ? -1 : from + at;
 }
 
+/** Finds citations' markup in one text; closing tags are indexed once, so thousands of embeds stay linear. */
+export type RegionFinder = (citation: Citation, start: number) => MarkupRegion | null;
+
 /**
  * Finds the markup of a citation that starts at `start`: the template, the blockquote or figure up to its
  * closing tag, the status link, the flattened embed down to its byline, or else the rest of the line.
  * PURE. Null when the markup cannot be found where extraction said it starts.
  */
-export function markupRegion(
-  text: string,
-  citation: Citation,
-  start: number,
-  format: SourceFormat,
-): MarkupRegion | null {
-  switch (citation.form) {
-    case 'wikitext': {
-      const call = readTemplateCall(text, start);
-      return call === null ? null : { start, end: call.end };
+export function createRegionFinder(text: string): RegionFinder {
+  const closers = new Map<string, number[]>();
+  const closerAfter = (closer: string, start: number): number => {
+    let positions = closers.get(closer);
+    if (positions === undefined) {
+      positions = [...text.matchAll(new RegExp(closer, 'gi'))].map((m) => m.index);
+      closers.set(closer, positions);
     }
-    case 'blockquote':
-    case 'wp-block': {
-      const closer = citation.form === 'blockquote' ? '</blockquote>' : '</figure>';
-      const at = findCaseless(text, closer, start, Math.min(text.length, start + MAX_EMBED));
-      return at === -1 ? null : { start, end: at + closer.length };
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((positions[mid] ?? 0) < start) low = mid + 1;
+      else high = mid;
     }
-    case 'status-link': {
-      const link = findStatusUrls(text, start, lineEndAt(text, start))[0];
-      return link === undefined ? null : { start: link.start, end: link.end };
+    const at = positions[low];
+    return at === undefined || at - start > MAX_EMBED ? -1 : at;
+  };
+  return (citation, start) => {
+    switch (citation.form) {
+      case 'wikitext': {
+        const call = readTemplateCall(text, start);
+        return call === null ? null : { start, end: call.end };
+      }
+      case 'blockquote':
+      case 'wp-block': {
+        const closer = citation.form === 'blockquote' ? '</blockquote>' : '</figure>';
+        const at = closerAfter(closer, start);
+        return at === -1 ? null : { start, end: at + closer.length };
+      }
+      case 'status-link': {
+        const link = findStatusUrls(text, start, lineEndAt(text, start))[0];
+        return link === undefined ? null : { start: link.start, end: link.end };
+      }
+      case 'flattened-text':
+        return flattenedRegion(text, citation, start);
+      default:
+        return { start, end: lineEndAt(text, start) };
     }
-    case 'flattened-text':
-      return flattenedRegion(text, citation, start, format);
-    default:
-      return { start, end: lineEndAt(text, start) };
-  }
+  };
 }
 
 /** A flattened embed runs from its text down to the byline line `… (@handle) Date`. */
-function flattenedRegion(
-  text: string,
-  citation: Citation,
-  start: number,
-  _format: SourceFormat,
-): MarkupRegion | null {
+function flattenedRegion(text: string, citation: Citation, start: number): MarkupRegion | null {
   if (citation.handle === null) return null;
   const limit = Math.min(text.length, start + MAX_FLATTENED);
   for (let from = start; from < limit; ) {

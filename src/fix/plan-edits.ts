@@ -3,7 +3,7 @@ import type { CheckId } from '../compare/check-ids.js';
 import type { FixKind, SuggestedEdit, VerificationResult } from '../result.js';
 import { snowflakeTime } from '../x/snowflake.js';
 import { rewriteDateLike } from './date-style.js';
-import { type MarkupRegion, markupRegion } from './markup-region.js';
+import { createRegionFinder, type MarkupRegion } from './markup-region.js';
 import { createIndexOfLocation, lineEndAt, lineEndingOf } from './text-position.js';
 import { parameterInsertion, readTemplateCall, type TemplateCall } from './wiki-template.js';
 
@@ -60,10 +60,11 @@ export function planEdits(input: {
   const eol = lineEndingOf(text);
   const plan: FixPlan = { edits: [], refusals: [] };
   const indexOfLocation = createIndexOfLocation(text);
+  const findRegion = createRegionFinder(text);
   input.results.forEach((result, resultIndex) => {
     const line = result.citation.location.line;
     const start = indexOfLocation(result.citation.location);
-    const region = start === null ? null : markupRegion(text, result.citation, start, format);
+    const region = start === null ? null : findRegion(result.citation, start);
     if (start === null || region === null) return;
     const context: FixContext = { text, format, result, start, region, eol };
     const proposals = [
