@@ -199,6 +199,51 @@ export const LinkResolutionSchema = z.object({
 });
 export type LinkResolution = z.infer<typeof LinkResolutionSchema>;
 
+/** What kind of change a suggested edit makes (src/fix/ plans them; `citecheck fix` applies them). */
+export const FixKindSchema = z.enum([
+  'add-permalink',
+  'add-archive-link',
+  'add-archive-params',
+  'correct-date',
+  'fill-number',
+  'update-handle',
+]);
+export type FixKind = z.infer<typeof FixKindSchema>;
+
+/** One edit a person can review: replace source[start, end) with `replacement`. */
+export const SuggestedEditSchema = z.object({
+  fix: FixKindSchema,
+  check: z
+    .string()
+    .describe('The check id the edit answers (id-recovered: the ID was found without a status link)'),
+  reason: z.string().describe('One sentence for the reviewer: the evidence'),
+  start: z.number().int().min(0).describe('UTF-16 index into the source as read (BOM removed)'),
+  end: z.number().int().min(0),
+  original: z.string().describe('source[start, end) when the edit was planned'),
+  replacement: z.string(),
+});
+export type SuggestedEdit = z.infer<typeof SuggestedEditSchema>;
+
+/** What Save Page Now answered for an available post with no archived copy (verify --save-archive). */
+export const SavedCaptureSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    url: z.string().describe('Replay URL of the new capture'),
+    timestamp: z.string().describe('14-digit Wayback timestamp'),
+  }),
+  z.object({
+    status: z.literal('already-archived'),
+    url: z.string(),
+    timestamp: z.string(),
+  }),
+  z.object({
+    status: z.literal('not-saved'),
+    reason: z.enum(['rate-limited', 'busy', 'daily-limit', 'failed', 'timeout']),
+    detail: z.string(),
+  }),
+]);
+export type SavedCapture = z.infer<typeof SavedCaptureSchema>;
+
 /** Everything citecheck found about one citation. */
 export const VerificationResultSchema = z.object({
   citation: CitationSchema,
@@ -209,5 +254,10 @@ export const VerificationResultSchema = z.object({
   links: z.array(LinkResolutionSchema),
   liveUrl: z.string().nullable().describe('https://x.com/<handle>/status/<id>'),
   archiveUrl: z.string().nullable(),
+  suggestedEdits: z
+    .array(SuggestedEditSchema)
+    .optional()
+    .describe("High-confidence edits answering this citation's findings (absent: none)"),
+  savedCapture: SavedCaptureSchema.optional().describe('With --save-archive: the capture asked for'),
 });
 export type VerificationResult = z.infer<typeof VerificationResultSchema>;

@@ -10,6 +10,11 @@ export const ArticleReportSchema = z.object({
   source: z.string().describe('File path, URL or "-" for stdin'),
   errors: z.array(ExtractProblemSchema).describe('Problems reading or parsing this source'),
   results: z.array(VerificationResultSchema),
+  contentHash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/)
+    .optional()
+    .describe('SHA-256 of the text as checked: `citecheck fix` edits only a file that still matches'),
 });
 export type ArticleReport = z.infer<typeof ArticleReportSchema>;
 

@@ -2,8 +2,10 @@ import pLimit from 'p-limit';
 import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
 import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
 import type { ExceptionSet } from './exceptions/index.js';
-import { extractCitations } from './extract/index.js';
+import { detectFormat, extractCitations } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
+import { attachSuggestedEdits } from './fix/attach-edits.js';
+import { contentHash } from './fix/content-hash.js';
 import type {
   IdResolution,
   LinkResolution,
@@ -12,6 +14,7 @@ import type {
   VerificationResult,
 } from './result.js';
 import type { ArticleReport } from './run-report.js';
+import type { ArchiveSaver } from './save-archive.js';
 import { findArchivedIdCandidates, findStatusId, lookupPost, resolveShortLink } from './x/index.js';
 
 /** Everything verification needs besides the article: the one fetcher and a few switches. */
@@ -23,6 +26,8 @@ export interface VerifyContext {
   concurrency?: number;
   /** Reviewed exceptions (config ignore entries; inline markers are read from each article's text). */
   exceptions?: ExceptionSet;
+  /** With --save-archive: asks the Wayback Machine to capture available posts that have no copy yet. */
+  saver?: ArchiveSaver;
   /** Called after each citation is verified (progress bars, streaming). */
   onResult?: (result: VerificationResult, source: string) => void;
 }
@@ -45,13 +50,21 @@ export async function verifyDocument(doc: SourceDocument, context: VerifyContext
   const results = await Promise.all(
     extraction.citations.map((citation) =>
       limit(async () => {
-        const result = await verifyCitation(citation, doc.text, context);
+        const verified = await verifyCitation(citation, doc.text, context);
+        const saved = await context.saver?.save(verified);
+        const result = saved === undefined ? verified : { ...verified, savedCapture: saved };
         context.onResult?.(result, doc.source);
         return result;
       }),
     ),
   );
-  const article = { source: doc.source, errors, results };
+  const format = doc.format ?? detectFormat(doc.source, doc.text);
+  const article = {
+    source: doc.source,
+    errors,
+    results: attachSuggestedEdits(doc.text, format, results),
+    contentHash: contentHash(doc.text),
+  };
   return context.exceptions === undefined ? article : context.exceptions.apply(article, doc.text);
 }
 

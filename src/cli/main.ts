@@ -26,14 +26,13 @@ program
     process.exitCode = await runExtract(inputs, { json: flags.json === true });
   });
 
-// Every verify/merge option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
+// Every verify/merge/fix option is declared once, in src/cli/options.ts: flags, help, defaults, config keys.
 // The tables pull in zod, so they load only when a command that uses them is named: `citecheck --version`
 // and the top-level `--help` start without it.
 const named = process.argv.slice(2);
-const [tables, flagsOf] =
-  named.includes('verify') || named.includes('merge')
-    ? await Promise.all([import('./options.js'), import('./option-flags.js')])
-    : [undefined, undefined];
+const [tables, flagsOf] = ['verify', 'merge', 'fix'].some((command) => named.includes(command))
+  ? await Promise.all([import('./options.js'), import('./option-flags.js')])
+  : [undefined, undefined];
 
 tableCommand(
   'verify',
@@ -54,6 +53,17 @@ tableCommand(
   async (reports, flags, config) => {
     const { runMerge } = await import('./commands/merge.js');
     return runMerge(reports, flags, config);
+  },
+);
+
+tableCommand(
+  'fix',
+  ['<inputs...>', 'files or folders (with --report: which of its articles to fix)'],
+  'Suggest edits that answer the findings: a unified diff, or --write to apply them',
+  tables?.FIX_OPTIONS,
+  async (inputs, flags, config) => {
+    const { runFix } = await import('./commands/fix.js');
+    return runFix(inputs, flags, config);
   },
 );
 

@@ -119,8 +119,8 @@ export const REPORT_OPTIONS = {
   ),
 };
 
-export const VERIFY_OPTIONS = {
-  ...REPORT_OPTIONS,
+/** How lookups reach X and the archive: shared by verify and fix (which runs verify when given no report). */
+export const FETCH_OPTIONS = {
   cacheDir: option(z.string().min(1).describe('Cache directory'), { arg: '<dir>', default: 'cache' }),
   cache: option(
     z
@@ -141,13 +141,6 @@ export const VERIFY_OPTIONS = {
     repeatable: true,
     default: [],
   }),
-  baseline: option(z.string().min(1).describe('Previous JSON report: mark findings new or known'), {
-    arg: '<file>',
-  }),
-  changedSince: option(z.string().min(1).describe('Only inputs changed since this git ref'), {
-    arg: '<ref>',
-  }),
-  shard: option(shard.describe('Deterministic slice I/N of the inputs'), { arg: '<i/n>' }),
   upstream: option(
     z.url({ protocol: /^https?$/ }).describe('Send every request to this origin (tests, demo, benchmarks)'),
     { arg: '<url>', env: 'CITECHECK_UPSTREAM' },
@@ -166,8 +159,39 @@ export const VERIFY_OPTIONS = {
     ),
     { arg: '<time>' },
   ),
+};
+
+export const VERIFY_OPTIONS = {
+  ...REPORT_OPTIONS,
+  ...FETCH_OPTIONS,
+  baseline: option(z.string().min(1).describe('Previous JSON report: mark findings new or known'), {
+    arg: '<file>',
+  }),
+  changedSince: option(z.string().min(1).describe('Only inputs changed since this git ref'), {
+    arg: '<ref>',
+  }),
+  shard: option(shard.describe('Deterministic slice I/N of the inputs'), { arg: '<i/n>' }),
+  saveArchive: option(
+    z
+      .boolean()
+      .describe(
+        'Ask Save Page Now to capture available posts with no archived copy (key: env CITECHECK_SPN_ACCESS_KEY, CITECHECK_SPN_SECRET)',
+      ),
+    { default: false },
+  ),
   progress: option(z.boolean().describe('Show a progress counter on a TTY'), { default: true }),
   verbose: option(z.boolean().describe('Print per-host fetch statistics'), { default: false }),
+};
+
+/** `citecheck fix`: where the findings come from, whether to write, and how a fresh run fetches. */
+export const FIX_OPTIONS = {
+  report: option(z.string().min(1).describe('Plan from this citecheck.json instead of a fresh run'), {
+    arg: '<file>',
+  }),
+  write: option(z.boolean().describe('Write the edits in place (only files unchanged since the check)'), {
+    default: false,
+  }),
+  ...FETCH_OPTIONS,
 };
 
 export type OptionTable = Record<string, OptionDef>;
@@ -182,6 +206,8 @@ export type OptionValues<T extends OptionTable> = {
 /** Resolved `verify` options (the CLI's; the library's `VerifyOptions` is what verify() takes). */
 export type VerifySettings = OptionValues<typeof VERIFY_OPTIONS>;
 export type ReportSettings = OptionValues<typeof REPORT_OPTIONS>;
+export type FetchSettings = OptionValues<typeof FETCH_OPTIONS>;
+export type FixSettings = OptionValues<typeof FIX_OPTIONS>;
 
 /** The flag of an option key: `cacheDir` → `--cache-dir`, a default-true switch → `--no-archive`. */
 export function flagOf(key: string, def: OptionDef): string {

@@ -68,5 +68,10 @@ export function resolveVerifySettings(sources: OptionSources): VerifySettings {
   if (settings.offline && settings.refresh) {
     throw new UsageError('--offline and --refresh contradict each other (flags or config file)');
   }
+  if (settings.saveArchive && (settings.offline || !settings.archive)) {
+    throw new UsageError(
+      `--save-archive needs the Wayback Machine: it contradicts ${settings.offline ? '--offline' : '--no-archive'}`,
+    );
+  }
   return settings;
 }

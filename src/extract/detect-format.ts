@@ -21,11 +21,16 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   text: 'text',
 };
 
-/** Picks the format from the file extension, else sniffs the first 4 KiB (stdin, URLs, odd names). */
-export function detectFormat(name: string, text: string): SourceFormat {
+/** The format a file's extension names, or undefined (no extension, or one citecheck does not know). */
+export function formatFromName(name: string): SourceFormat | undefined {
   const path = name.replace(/[?#].*$/, '');
   const extension = /\.([A-Za-z0-9]{1,12})$/.exec(path)?.[1]?.toLowerCase();
-  const known = extension === undefined ? undefined : BY_EXTENSION[extension];
+  return extension === undefined ? undefined : BY_EXTENSION[extension];
+}
+
+/** Picks the format from the file extension, else sniffs the first 4 KiB (stdin, URLs, odd names). */
+export function detectFormat(name: string, text: string): SourceFormat {
+  const known = formatFromName(name);
   if (known) return known;
   const head = text.slice(0, 4096);
   if (/^\s*(?:<!doctype html|<html[\s>]|<\?xml)/i.test(head)) return 'html';

@@ -4,7 +4,7 @@ import { collectDrafts } from './extract-document.js';
 import { hasCandidateMarkers, looksBinary } from './prescan.js';
 import { createLocator } from './source-location.js';
 
-export { detectFormat } from './detect-format.js';
+export { detectFormat, formatFromName } from './detect-format.js';
 export { classifyLink } from './link-kind.js';
 export { type DateMatch, matchDateAt, parseLocalizedDate } from './localized-date.js';
 export { findStatusUrls, parseStatusUrl, type StatusUrl, type StatusUrlMatch } from './status-url.js';

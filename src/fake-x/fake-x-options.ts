@@ -1,3 +1,4 @@
+import type { SavePageNowKnobs } from './save-endpoint.js';
 /** A fault the fake injects instead of (or into) its normal answer. */
 export type Fault =
   | { kind: 'timeout' }
@@ -36,6 +37,8 @@ export interface FakeXOptions {
   faults?: FaultRule[];
   /** Seed of the RNG behind jitter and probabilistic faults (default 1). */
   seed?: number;
+  /** Save Page Now's limits and failures (src/fake-x/save-endpoint.ts). */
+  savePageNow?: SavePageNowKnobs;
   /** Clock in epoch ms (default Date.now); inject one to test rate limits without sleeping. */
   clock?: () => number;
 }

@@ -5,6 +5,7 @@ import { FaultPicker } from './fault-picker.js';
 import { corruptBody, replacingFault } from './fault-response.js';
 import { answerOembed } from './oembed-endpoint.js';
 import { RateLimiter } from './rate-limiter.js';
+import { createSaveEndpoint } from './save-endpoint.js';
 import type { Scenario } from './scenario.js';
 import { indexScenario, type ScenarioIndex } from './scenario-index.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -33,13 +34,14 @@ export function createFakeX(scenario: Scenario, options: FakeXOptions = {}): Fak
   const limiter = new RateLimiter(current.rateLimits ?? {});
   const faults = new FaultPicker(current.faults ?? [], () => random());
   const clock = () => (current.clock ?? Date.now)();
+  const saves = createSaveEndpoint(() => current.savePageNow);
 
   const handler = http.all('*', async ({ request }) => {
     const url = new URL(request.url);
     const host = effectiveHost(request, url);
     const at = clock();
     const violation = limiter.isWaiting(host, at);
-    const endpoint = endpointOf(host, url.pathname);
+    const endpoint = saves.endpointOf(host, url.pathname) ?? endpointOf(host, url.pathname);
     const record = (status: number, fault?: string) =>
       traffic.record({
         at,
@@ -76,7 +78,10 @@ export function createFakeX(scenario: Scenario, options: FakeXOptions = {}): Fak
         return withHeaders(replaced, decision.headers);
       }
     }
-    let response = route(endpoint, url, request, index);
+    let response =
+      endpoint === 'spn-save' || endpoint === 'spn-status'
+        ? await saves.answer(endpoint, request, url, at)
+        : route(endpoint, url, request, saves.withCaptures(index));
     if (fault) response = await corruptBody(fault, response);
     record(response.status, fault?.kind);
     return withHeaders(response, decision.headers);
@@ -95,6 +100,7 @@ export function createFakeX(scenario: Scenario, options: FakeXOptions = {}): Fak
       traffic.clear();
       limiter.reset();
       faults.reset();
+      saves.reset();
       random = createSeededRandom(current.seed ?? 1);
     },
   };
@@ -151,6 +157,8 @@ function route(endpoint: Endpoint, url: URL, request: Request, index: ScenarioIn
       return answerCdx(url.searchParams, index);
     case 'wayback-replay':
       return answerReplay(url.pathname, url.search, index);
+    case 'spn-save':
+    case 'spn-status':
     case 'unknown':
       return errorPage(404, 'The fake X does not serve this host or path');
   }

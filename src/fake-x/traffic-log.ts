@@ -10,6 +10,8 @@ export type Endpoint =
   | 'wayback-available'
   | 'wayback-cdx'
   | 'wayback-replay'
+  | 'spn-save'
+  | 'spn-status'
   | 'unknown';
 
 /** One request as the fake received it. */

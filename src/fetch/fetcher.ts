@@ -65,6 +65,8 @@ function runLimitsOf(options: FetcherOptions): RunLimits {
 
 /** Requests that differ in how the chain is walked are different answers. */
 function variantOf(request: FetchRequest): string {
+  // Two POSTs with different bodies are different requests: single flight must not merge them.
+  if (request.body !== undefined) return `body ${request.body}`;
   if (request.followRedirects === false) return 'no-follow';
   return request.stopAt === undefined ? '' : 'stop-at';
 }

@@ -57,6 +57,7 @@ async function sendOnce(context: HopSenderContext, url: URL, request: FetchReque
   const init = {
     method: request.method ?? 'GET',
     headers: { 'user-agent': context.userAgent, ...request.headers, ...routing },
+    ...(request.body === undefined ? {} : { body: request.body }),
     redirect: 'manual',
     dispatcher: context.dispatcher,
     signal: request.signal === undefined ? run : AbortSignal.any([request.signal, run]),

@@ -11,8 +11,10 @@ export type CacheClass = 'short-link' | 'post' | 'archive' | 'article' | 'none';
 /** One request through the fetcher. */
 export interface FetchRequest {
   url: string;
-  method?: 'GET' | 'HEAD';
+  method?: 'GET' | 'HEAD' | 'POST';
   headers?: Record<string, string>;
+  /** Request body (POST to Save Page Now); such requests go with cacheClass 'none'. */
+  body?: string;
   cacheClass: CacheClass;
   /** Follow redirects manually (every hop recorded). Default true. */
   followRedirects?: boolean;

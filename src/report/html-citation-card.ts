@@ -1,6 +1,7 @@
 import type { ArchivedCopy, DiffPart, RetrievedPost, Severity, VerificationResult } from '../result.js';
 import { citationLabel, sourcePosition } from './citation-label.js';
 import { escapeHtml as e } from './html-escape.js';
+import { renderEditsFor, renderOtherEdits, renderSavedCapture } from './html-suggested-edits.js';
 import { safeHttpUrl } from './safe-url.js';
 
 /** Label for each severity, so the badge never relies on colour alone. */
@@ -34,8 +35,8 @@ export function renderCitationCard(source: string, result: VerificationResult, i
   return `<article class="card" id="${e(id)}" data-severity="${e(result.severity)}" data-search="${e(searchText(source, result))}" aria-labelledby="${e(id)}-h">
 <div class="card-head">${severityBadge(result.severity)}<h4 id="${e(id)}-h">${e(citationLabel(result))}</h4>
 <p class="where">${e(result.citation.kind)} (${e(result.citation.form)}) at <code>${e(sourcePosition(source, result.citation))}</code></p>
-<p class="links">Live post: ${safeLink(result.liveUrl)} · Archived copy: ${safeLink(result.archiveUrl)}</p></div>
-${renderVerdicts(result)}
+<p class="links">Live post: ${safeLink(result.liveUrl)} · Archived copy: ${safeLink(result.archiveUrl)}${renderSavedCapture(result)}</p></div>
+${renderVerdicts(result)}${renderOtherEdits(result)}
 ${renderComparison(result, retrieved)}
 ${diff === undefined ? '' : renderDiff(diff)}
 ${renderResolution(result)}
@@ -55,9 +56,9 @@ function renderVerdicts(result: VerificationResult): string {
           : '';
     if (v.suppressed !== undefined) {
       // Listed as it was found, with the exception that covers it: a reviewer sees both.
-      return `<li class="is-suppressed" data-suppressed="${e(v.suppressed.kind)}">${severityBadge(v.severity)} <span class="suppressed">suppressed</span>${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)} <span class="check">Reviewed exception (${e(v.suppressed.where)}): ${e(v.suppressed.reason)}</span></li>`;
+      return `<li class="is-suppressed" data-suppressed="${e(v.suppressed.kind)}">${severityBadge(v.severity)} <span class="suppressed">suppressed</span>${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)}${renderEditsFor(result, v.check)} <span class="check">Reviewed exception (${e(v.suppressed.where)}): ${e(v.suppressed.reason)}</span></li>`;
     }
-    return `<li>${severityBadge(v.severity)}${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)}</li>`;
+    return `<li>${severityBadge(v.severity)}${tag} <code class="check">${e(v.check)}</code> <span class="check">${e(v.field)}</span>: ${e(v.message)}${renderEditsFor(result, v.check)}</li>`;
   });
   return `<ul class="verdicts" aria-label="Verdicts">${items.join('')}</ul>`;
 }

@@ -74,8 +74,8 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .verdicts .check { color: var(--muted); }
 .compare th[scope="row"] { width: 7rem; color: var(--muted); }
 .compare td { width: 45%; white-space: pre-wrap; }
-.diff { background: var(--panel); border-radius: 6px; padding: 0.5rem 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-.diff p { margin: 0; }
+.diff, .suggested { background: var(--panel); border-radius: 6px; padding: 0.5rem 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.diff p, .suggested p { margin: 0; }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
 del + ins, ins + del { margin-left: 0.2em; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-decoration-thickness: 2px; }

@@ -10,14 +10,16 @@ import {
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
 import { verifyEach } from '../../run-verify.js';
+import { createArchiveSaver } from '../../save-archive.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';
 import { loadConfig } from '../config-file.js';
 import { UsageError } from '../exit-code.js';
-import type { VerifySettings } from '../options.js';
+import type { FetchSettings, VerifySettings } from '../options.js';
 import { createProgress } from '../progress.js';
 import { readReportFile } from '../read-report-file.js';
 import { resolveVerifySettings } from '../resolve-options.js';
+import { createSaveTally, spnCredentials } from '../save-tally.js';
 import { selectShard } from '../shard.js';
 import { removeStaleFiles } from '../stale-files.js';
 import { unverifiableExitCode } from '../unverifiable-policy.js';
@@ -49,27 +51,13 @@ export async function runVerify(
     options.baseline === undefined
       ? undefined
       : await readReportFile(options.baseline, `--baseline ${options.baseline}`);
-  const fetcher = await openFetcher({
-    cacheDir,
-    ...(options.cache === undefined ? {} : { cacheUrl: options.cache }),
-    offline: options.offline,
-    refresh: options.refresh,
-    concurrency: options.concurrency,
-    rates: Object.fromEntries(options.rate),
-    userAgent: buildUserAgent(readVersion()),
-    ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
-    ...(options.maxDuration === undefined ? {} : { maxDurationMs: options.maxDuration }),
-    // The fetcher's decisions that change what the run can check (the report gives each citation's reason)
-    onEvent: (event) => {
-      if (event.kind === 'cache-down' || event.kind === 'host-given-up' || event.kind === 'run-limit')
-        console.error(`citecheck: ${event.message}`);
-    },
-  });
+  const fetcher = await openFetcher(buildFetcherOptions(options, cwd));
   const progress = createProgress(process.stderr, options.progress);
   // What killed runs left in the output folder goes before this run adds its own.
   await removeStaleFiles(outDir);
   // Articles wait in the spool until the run's totals (which every report starts with) are known.
   const spool = createArticleSpool(outDir);
+  const saves = createSaveTally();
   const exitCode = createExitCodeTracker(
     options.failOn,
     baseline === undefined ? { kind: 'all-findings' } : { kind: 'new-findings', report: baseline },
@@ -84,6 +72,7 @@ export async function runVerify(
         fetcher,
         archive: options.archive,
         exceptions,
+        ...(options.saveArchive ? { saver: createArchiveSaver(fetcher, spnCredentials(process.env)) } : {}),
         onResult: () => progress.tick(),
         version: readVersion(),
         describeOptions: describeOptions(options, config?.file),
@@ -94,6 +83,7 @@ export async function runVerify(
       },
       async (article) => {
         exitCode.add(article);
+        saves.add(article);
         await spool.append(article);
       },
     );
@@ -101,6 +91,7 @@ export async function runVerify(
     await spool.close();
     const written = await writeReportStreams(head, () => spool.read(), options.format, outDir);
     await printRunSummary(head, () => spool.read(), written, { verbose: options.verbose });
+    if (options.saveArchive) console.error(saves.summary());
     return Math.max(exitCode.result(), unverifiableExitCode(head.summary, options.maxUnverifiable));
   } finally {
     progress.done();
@@ -150,9 +141,30 @@ function describeOptions(options: VerifySettings, configFile: string | undefined
     cache: options.cache === undefined ? 'dir' : 'redis',
     archive: options.archive,
     maxDurationMs: options.maxDuration ?? null,
+    saveArchive: options.saveArchive,
     baseline: options.baseline ?? null,
     changedSince: options.changedSince ?? null,
     upstream: options.upstream ?? null,
+  };
+}
+
+/** The fetcher's configuration from the command's options (shared by verify and fix). */
+export function buildFetcherOptions(options: FetchSettings, cwd: string): FetcherOptions {
+  return {
+    cacheDir: path.resolve(cwd, options.cacheDir),
+    ...(options.cache === undefined ? {} : { cacheUrl: options.cache }),
+    offline: options.offline,
+    refresh: options.refresh,
+    concurrency: options.concurrency,
+    rates: Object.fromEntries(options.rate),
+    userAgent: buildUserAgent(readVersion()),
+    ...(options.upstream === undefined ? {} : { upstream: options.upstream }),
+    ...(options.maxDuration === undefined ? {} : { maxDurationMs: options.maxDuration }),
+    // The fetcher's decisions that change what the run can check (the report gives each citation's reason)
+    onEvent: (event) => {
+      if (event.kind === 'cache-down' || event.kind === 'host-given-up' || event.kind === 'run-limit')
+        console.error(`citecheck: ${event.message}`);
+    },
   };
 }
 
