@@ -150,7 +150,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
       }
       throw error;
     }
-    if (useCache) await cache.write(key, request.cacheClass, stored);
+    if (useCache) await cache.write(key, request.cacheClass, stored, request.freshness);
     const response: FetchResponse = { ...stored, fromCache: false };
     // Only --refresh needs this memory (otherwise the cache just written answers a repeat), and article
     // bodies are never kept: remembering every answer would make memory grow with the site.

@@ -1,6 +1,7 @@
-import type { Fetcher } from '../fetch/types.js';
+import type { Fetcher, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { parseJsonBody } from './json-body.js';
+import { postFreshness } from './post-freshness.js';
 import { describeIssues, SyndicationTweetSchema, TweetTombstoneSchema } from './schemas.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
 import { postFromSyndication } from './syndication-post.js';
@@ -75,10 +76,21 @@ export async function fetchSyndication(statusId: string, fetcher: Fetcher): Prom
       url: syndicationUrl(statusId),
       cacheClass: 'post',
       headers: { accept: 'application/json' },
+      freshness: postFreshness(statusId, (status, body) =>
+        readSyndicationResponse(statusId, { status, body, headers: {}, fetchedAt: '' }),
+      ),
     });
   } catch (error) {
     return { kind: 'failed', ...failureFromError(error, 'syndication') };
   }
+  return readSyndicationResponse(statusId, response);
+}
+
+/** Classifies a tweet-result response. PURE. */
+function readSyndicationResponse(
+  statusId: string,
+  response: Pick<FetchResponse, 'status' | 'body' | 'headers' | 'fetchedAt'>,
+): SyndicationResult {
   // 404 often carries an HTML error page: its body is never parsed.
   if (response.status === 404) return { kind: 'not-found', fetchedAt: response.fetchedAt };
   if (response.status !== 200)
