@@ -83,6 +83,7 @@ export const UnverifiableReasonSchema = z.enum([
   'timeout',
   'rate-limited',
   'offline-miss',
+  'not-checked',
   'unexpected-response',
   'refused-by-guard',
   'sources-disagree',

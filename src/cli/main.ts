@@ -48,6 +48,7 @@ withReportOptions(
   .option('--refresh', 'ignore cached answers (still writes new ones)')
   .option('--concurrency <n>', 'global request concurrency', '8')
   .option('--rate <host=N/s>', 'per-host request budget (repeatable)', collect, [])
+  .option('--max-requests <n>', 'network fetches this run may send, stalest answers first')
   .option('--baseline <file>', 'previous JSON report: mark findings new or known')
   .option('--changed-since <ref>', 'only inputs changed since this git ref')
   .option('--shard <i/n>', 'deterministic slice of the inputs')

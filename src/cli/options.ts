@@ -40,6 +40,7 @@ export const VerifyFlagsSchema = z.object({
   failOn: z.enum(FAIL_ON).default('error').describe('Lowest severity that makes the exit code 1'),
   concurrency: z.coerce.number().int().min(1).max(64).default(8).describe('Global request concurrency'),
   rate: z.array(rateEntry).default([]).describe('Per-host budget, e.g. t.co=5/s (repeatable)'),
+  maxRequests: z.coerce.number().int().min(0).optional().describe('Network fetches this run may send'),
   baseline: z.string().optional().describe('Previous JSON report: mark findings new or known'),
   changedSince: z.string().optional().describe('Only inputs changed since this git ref'),
   shard: z.string().optional().describe('Deterministic slice I/N of the inputs'),
@@ -60,6 +61,7 @@ export interface VerifyOptions {
   failOn: FailOn;
   concurrency: number;
   rates: Record<string, number>;
+  maxRequests: number | undefined;
   baseline: string | undefined;
   changedSince: string | undefined;
   shard: Shard | undefined;
@@ -91,6 +93,7 @@ export function resolveVerifyOptions(raw: Record<string, unknown>, env: NodeJS.P
     failOn: flags.failOn,
     concurrency: flags.concurrency,
     rates: Object.fromEntries(flags.rate),
+    maxRequests: flags.maxRequests,
     baseline: flags.baseline,
     changedSince: flags.changedSince,
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),

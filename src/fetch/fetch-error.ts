@@ -14,6 +14,8 @@ export const FETCH_ERROR_CODES = [
   'too-many-redirects',
   'offline-miss',
   'aborted',
+  /** The run's --max-requests budget was spent before this fetch and nothing was cached. */
+  'not-checked',
 ] as const;
 export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import type { Timeouts } from './dispatcher.js';
 import type { HostLookup } from './guarded-connector.js';
+import type { RequestBudget } from './request-budget.js';
 import type { TtlPolicy } from './response-cache.js';
 import type { RetryReason } from './retry-policy.js';
 
@@ -63,6 +64,8 @@ export interface FetcherOptions {
   random?: () => number;
   /** DNS resolution used by the address guard. Default the system resolver. */
   lookup?: HostLookup;
+  /** Caps network fetches for this run, stalest first (`--max-requests`). Default: none. */
+  requestBudget?: RequestBudget;
   /** Receives progress events. Default: none. */
   onEvent?: (event: FetchEvent) => void;
 }

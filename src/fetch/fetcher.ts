@@ -14,6 +14,7 @@ import { type HopSenderContext, sendHop } from './hop-sender.js';
 import { HostBudget } from './host-budget.js';
 import { followRedirectChain } from './redirect-chain.js';
 import { connectRedisStore } from './redis-store.js';
+import type { SweepItem } from './request-budget.js';
 import { cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
 import { DEFAULT_BACKOFF } from './retry-policy.js';
 import { SingleFlight } from './single-flight.js';
@@ -139,6 +140,19 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     if (offline) {
       throw new FetchError('offline-miss', `offline and ${url.href} is not in the cache`, { url: url.href });
     }
+    if (options.requestBudget !== undefined && !options.requestBudget.take(key)) {
+      if (cached !== undefined) {
+        // Served with its real fetch time: the report shows its age, never "checked now"
+        stats.add(host, 'cacheHits');
+        emit({ kind: 'cache-hit', host, url: url.href, stale: true });
+        return { ...cached.response, fromCache: true };
+      }
+      throw new FetchError(
+        'not-checked',
+        `not checked in this run: the budget of ${options.requestBudget.max} requests was spent`,
+        { url: url.href },
+      );
+    }
     let stored: StoredResponse;
     try {
       stored = await fromNetwork(url, request);
@@ -164,6 +178,12 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
       checkRequestUrl(url, upstream?.origin);
       const key = cacheKey(url, request.method ?? 'GET', variantOf(request));
       return flights.run(key, () => answer(url, key, request));
+    },
+    async dueAt(request: FetchRequest): Promise<SweepItem> {
+      const url = parseRequestUrl(request.url);
+      const key = cacheKey(url, request.method ?? 'GET', variantOf(request));
+      const cached = await cache.read(key);
+      return { key, dueAt: cached === undefined ? null : (cached.freshUntil ?? Number.POSITIVE_INFINITY) };
     },
     stats: () => stats.snapshot(),
     async close(): Promise<void> {

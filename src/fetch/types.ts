@@ -74,6 +74,8 @@ export type FetchStats = z.infer<typeof FetchStatsSchema>;
 /** The one path to the network. Throws FetchError (src/fetch/fetch-error.ts) for operational failures. */
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResponse>;
+  /** The cache key of a request and when its cached answer is due (null: not cached), for the sweep plan. */
+  dueAt?(request: FetchRequest): Promise<{ key: string; dueAt: number | null }>;
   stats(): FetchStats;
   close(): Promise<void>;
 }

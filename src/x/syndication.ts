@@ -1,4 +1,4 @@
-import type { Fetcher, FetchResponse } from '../fetch/types.js';
+import type { Fetcher, FetchRequest, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { parseJsonBody } from './json-body.js';
 import { postFreshness } from './post-freshness.js';
@@ -22,6 +22,18 @@ const STATUS_ID = /^\d{1,20}$/;
 export function syndicationUrl(statusId: string): string {
   const params = new URLSearchParams({ id: statusId, lang: 'en', token: syndicationToken(statusId) });
   return `https://cdn.syndication.twimg.com/tweet-result?${params.toString()}`;
+}
+
+/** The request that looks a post up (the sweep plan asks the cache about the same one). */
+export function postLookupRequest(statusId: string): FetchRequest {
+  return {
+    url: syndicationUrl(statusId),
+    cacheClass: 'post',
+    headers: { accept: 'application/json' },
+    freshness: postFreshness(statusId, (status, body) =>
+      readSyndicationResponse(statusId, { status, body, headers: {}, fetchedAt: '' }),
+    ),
+  };
 }
 
 /** Classifies an already-parsed tweet-result body. PURE; `fetchedAt` is carried through. */
@@ -72,14 +84,7 @@ export async function fetchSyndication(statusId: string, fetcher: Fetcher): Prom
   }
   let response: Awaited<ReturnType<Fetcher['fetch']>>;
   try {
-    response = await fetcher.fetch({
-      url: syndicationUrl(statusId),
-      cacheClass: 'post',
-      headers: { accept: 'application/json' },
-      freshness: postFreshness(statusId, (status, body) =>
-        readSyndicationResponse(statusId, { status, body, headers: {}, fetchedAt: '' }),
-      ),
-    });
+    response = await fetcher.fetch(postLookupRequest(statusId));
   } catch (error) {
     return { kind: 'failed', ...failureFromError(error, 'syndication') };
   }

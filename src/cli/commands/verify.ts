@@ -7,6 +7,7 @@ import {
   type FetcherOptions,
   isFetchError,
 } from '../../fetch/index.js';
+import { RequestBudget } from '../../fetch/request-budget.js';
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
 import { type RunReport, RunReportSchema } from '../../run-report.js';
@@ -28,7 +29,10 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
   // Everything that can fail on bad input is read before the fetcher opens a connection (a Redis client
   // left open would keep the process alive after the error).
   const baseline = options.baseline === undefined ? undefined : await readBaseline(options.baseline);
+  const requestBudget =
+    options.maxRequests === undefined ? undefined : new RequestBudget(options.maxRequests);
   const fetcher = await openFetcher({
+    ...(requestBudget === undefined ? {} : { requestBudget }),
     cacheDir: path.resolve(cwd, options.cacheDir),
     ...(options.cacheUrl === undefined ? {} : { cacheUrl: options.cacheUrl }),
     offline: options.offline,
@@ -53,6 +57,7 @@ export async function runVerify(specs: string[], flags: Record<string, unknown>)
         cwd,
         stdin: process.stdin,
         fetcher,
+        ...(requestBudget === undefined ? {} : { requestBudget }),
         archive: options.archive,
         onResult: () => progress.tick(),
         version: readVersion(),
@@ -127,6 +132,7 @@ function describeOptions(options: VerifyOptions): Record<string, unknown> {
     failOn: options.failOn,
     concurrency: options.concurrency,
     rates: options.rates,
+    maxRequests: options.maxRequests ?? null,
     cache: options.cacheUrl === undefined ? 'dir' : 'redis',
     archive: options.archive,
     baseline: options.baseline ?? null,
