@@ -3,6 +3,7 @@ import type { ArticleReport } from '../run-report.js';
 import { strictPolicy } from './content-security-policy.js';
 import { renderCitationCard, SEVERITY_LABEL, severityBadge } from './html-citation-card.js';
 import { escapeHtml as e } from './html-escape.js';
+import { renderOkCard } from './html-ok-card.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_CSS } from './html-style.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
@@ -157,9 +158,20 @@ function renderArticle(article: ArticleReport, index: number): string {
               `<li>${p.line === undefined ? '' : `line ${p.line}${p.column === undefined ? '' : `:${p.column}`}: `}${e(p.message)}</li>`,
           )
           .join('')}</ul>`;
-  const cards = article.results.map((result, i) =>
-    renderCitationCard(article.source, result, `${id}-c${i + 1}`),
-  );
+  // Findings first, each on a full card; then the citations that are fine, one compact row each (a full
+  // card still when links were resolved or the ID was found another way: that evidence is worth showing).
+  const numbered = article.results.map((result, i) => ({ result, cardId: `${id}-c${i + 1}` }));
+  const compact = ({ result }: { result: ArticleReport['results'][number] }) =>
+    result.severity === 'ok' &&
+    result.links.length === 0 &&
+    result.resolution.status === 'found' &&
+    result.resolution.foundBy === 'cited';
+  const cards = [
+    ...numbered
+      .filter((entry) => !compact(entry))
+      .map(({ result, cardId }) => renderCitationCard(article.source, result, cardId)),
+    ...numbered.filter(compact).map(({ result, cardId }) => renderOkCard(article.source, result, cardId)),
+  ];
   return `<section class="article" aria-labelledby="${id}-h">
 <div class="article-head"><h3 id="${id}-h"><code>${e(article.source)}</code></h3><span class="check">${article.results.length} citation${article.results.length === 1 ? '' : 's'}</span></div>
 ${errors}${cards.length === 0 ? '<p class="empty">No citations found.</p>' : cards.join('\n')}
