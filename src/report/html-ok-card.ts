@@ -1,5 +1,5 @@
 import type { VerificationResult } from '../result.js';
-import { citationLabel, sourcePosition } from './citation-label.js';
+import { citationLabel, evidenceFetchedAt, sourcePosition } from './citation-label.js';
 import { safeLink, severityBadge } from './html-citation-card.js';
 import { escapeHtml as e } from './html-escape.js';
 
@@ -10,7 +10,7 @@ import { escapeHtml as e } from './html-escape.js';
  */
 export function renderOkCard(source: string, result: VerificationResult, id: string): string {
   const c = result.citation;
-  const fetchedAt = result.lookup !== null && 'fetchedAt' in result.lookup ? result.lookup.fetchedAt : null;
+  const fetchedAt = evidenceFetchedAt(result);
   const search = [
     source,
     c.handle === null ? '' : `@${c.handle}`,
