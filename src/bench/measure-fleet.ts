@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FakeX } from '../fake-x/index.js';
-import { rateFloorMs } from './measure-pipeline.js';
+import { rateFloorMs, verifyArgs } from './measure-pipeline.js';
 import { findRedisServer, startRedisServer } from './redis-server.js';
 import { runChild } from './run-child.js';
 
@@ -40,23 +40,8 @@ export async function measureFleet(
   const redis = await startRedisServer(binary);
   try {
     fake.reset();
-    const args = (i: number) => [
-      setup.cliPath,
-      'verify',
-      setup.site,
-      '--upstream',
-      setup.fakeUrl,
-      '--cache',
-      redis.url,
-      '--out',
-      path.join(setup.work, `fleet-${i}`),
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-      '--no-progress',
-      ...Object.entries(setup.rates).flatMap(([host, perSecond]) => ['--rate', `${host}=${perSecond}/s`]),
-    ];
+    const args = (i: number) =>
+      verifyArgs({ ...setup, cacheDir: redis.url, outDir: path.join(setup.work, `fleet-${i}`) });
     const start = performance.now();
     const outcomes = await Promise.all(
       Array.from({ length: processes }, (_, i) =>
