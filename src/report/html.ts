@@ -3,10 +3,13 @@ import type { ArticleReport } from '../run-report.js';
 import { strictPolicy } from './content-security-policy.js';
 import { renderCitationCard, SEVERITY_LABEL, severityBadge } from './html-citation-card.js';
 import { escapeHtml as e } from './html-escape.js';
-import { renderOkCard } from './html-ok-card.js';
+import { renderOkCard, renderOkRowsData } from './html-ok-card.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_CSS } from './html-style.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
+
+/** Fine citations rendered as markup at most; beyond, as data (the page would take seconds to parse). */
+export const ROWS_AS_MARKUP_LIMIT = 2_000;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice', 'unverifiable', 'ok'];
 
@@ -18,6 +21,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice', 'unverifi
 export function startHtml(report: RunReportHead): PieceRenderer {
   const s = report.summary;
   let count = 0;
+  // Past this many fine citations their rows travel as data and are built on demand (see renderOkRowsData)
+  const rowsAsData = s.bySeverity.ok > ROWS_AS_MARKUP_LIMIT;
   return {
     start: `<!doctype html>
 <html lang="en">
@@ -44,7 +49,7 @@ ${renderFilters(report)}
 <p class="legend">In text differences, <del>struck-through text</del> is only in the article and <ins>underlined text</ins> is only in the post.</p>
 `,
     article(article) {
-      const text = `${count === 0 ? '' : '\n'}${renderArticle(article, count)}`;
+      const text = `${count === 0 ? '' : '\n'}${renderArticle(article, count, rowsAsData)}`;
       count += 1;
       return text;
     },
@@ -147,7 +152,7 @@ function renderFilters(report: RunReportHead): string {
 </div>`;
 }
 
-function renderArticle(article: ArticleReport, index: number): string {
+function renderArticle(article: ArticleReport, index: number, rowsAsData: boolean): string {
   const id = `a${index + 1}`;
   const errors =
     article.errors.length === 0
@@ -170,8 +175,10 @@ function renderArticle(article: ArticleReport, index: number): string {
     ...numbered
       .filter((entry) => !compact(entry))
       .map(({ result, cardId }) => renderCitationCard(article.source, result, cardId)),
-    ...numbered.filter(compact).map(({ result, cardId }) => renderOkCard(article.source, result, cardId)),
   ];
+  const fine = numbered.filter(compact);
+  if (rowsAsData && fine.length > 0) cards.push(renderOkRowsData(article.source, fine));
+  else cards.push(...fine.map(({ result, cardId }) => renderOkCard(article.source, result, cardId)));
   return `<section class="article" aria-labelledby="${id}-h">
 <div class="article-head"><h3 id="${id}-h"><code>${e(article.source)}</code></h3><span class="check">${article.results.length} citation${article.results.length === 1 ? '' : 's'}</span></div>
 ${errors}${cards.length === 0 ? '<p class="empty">No citations found.</p>' : cards.join('\n')}
