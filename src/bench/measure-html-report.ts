@@ -35,18 +35,11 @@ export async function measureHtmlReport(
   work: string,
   random: Random,
 ): Promise<HtmlReportFigure> {
-  let chromium: typeof import('playwright-core').chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return { status: 'skipped', reason: 'playwright-core is not installed' };
-  }
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    // playwright-core is a development dependency, like the bench itself
+    const { launchChromium } = await import('./chromium.js');
+    browser = await launchChromium();
   } catch (error) {
     return { status: 'skipped', reason: `no Chromium: ${String(error).split('\n')[0]}` };
   }

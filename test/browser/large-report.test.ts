@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bench/chromium.js';
 import { syntheticReport } from '../../src/bench/synthetic-report.js';
 import { createSeededRandom } from '../../src/fake-x/seeded-random.js';
 import { ROWS_AS_MARKUP_LIMIT, renderHtml } from '../../src/report/html.js';
@@ -13,10 +14,7 @@ import { summarizeResults } from '../../src/report/summary.js';
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   dir = await mkdtemp(path.join(tmpdir(), 'citecheck-large-'));
 });
 afterAll(async () => {
