@@ -45,7 +45,8 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /**
    * Freshness per cache class, ms. Defaults: post 24 h, negative (404/410) 1 h, archive 7 days, article 1 h.
-   * Short-link resolutions never expire; errors are never cached.
+   * Short-link resolutions never expire; errors are never cached. Requests that carry a freshness hint (the
+   * post lookups of src/x) follow the freshness policy of src/fetch/freshness.ts instead of `post`/`negative`.
    */
   ttl?: Partial<TtlPolicy>;
   /** Serve a stale cached answer when refreshing it fails with a network or rate-limit error. Default true. */
