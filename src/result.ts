@@ -93,6 +93,7 @@ export const UnverifiableReasonSchema = z.enum([
   'timeout',
   'rate-limited',
   'offline-miss',
+  'not-checked',
   'unexpected-response',
   'refused-by-guard',
   'sources-disagree',

@@ -1,11 +1,13 @@
 import { createFetcher } from './fetch/fetcher.js';
 import type { FetcherOptions } from './fetch/fetcher-options.js';
+import type { RequestBudget } from './fetch/request-budget.js';
 import type { Fetcher } from './fetch/types.js';
 import { createBaselineMarker } from './report/baseline.js';
 import { redactArticle, redactDeep, redactSecrets } from './report/redact.js';
 import type { RunReportHead } from './report/report-head.js';
 import { createFindingCounter, createSummaryAccumulator } from './report/summary.js';
 import { type ArticleReport, REPORT_SCHEMA_VERSION, type RunReport } from './run-report.js';
+import { reserveStalest } from './sweep-plan.js';
 import { streamVerifiedArticles, type VerifyInputsOptions } from './verify-inputs.js';
 
 export interface VerifyOptions extends Omit<VerifyInputsOptions, 'fetcher'> {
@@ -20,6 +22,8 @@ export interface VerifyOptions extends Omit<VerifyInputsOptions, 'fetcher'> {
   shard?: string | null;
   /** A previous report: findings are marked new or known against it. */
   baseline?: { report: RunReport; path: string };
+  /** The budget the given fetcher was created with, to plan the stalest-first order (`--max-requests`). */
+  requestBudget?: RequestBudget;
 }
 
 /**
@@ -63,6 +67,15 @@ export async function verifyEach(
       ? undefined
       : createBaselineMarker(options.baseline.report, options.baseline.path);
   try {
+    const budget = options.requestBudget ?? options.fetcherOptions?.requestBudget;
+    if (budget !== undefined)
+      await reserveStalest(
+        specs,
+        options.cwd,
+        fetcher,
+        budget,
+        (options.fetcherOptions?.clock ?? Date.now)(),
+      );
     for await (const verified of streamVerifiedArticles(specs, { ...options, fetcher })) {
       // Secrets in what the user typed (a URL input's password or token) never reach a report.
       const redacted = redactArticle(verified);

@@ -1,5 +1,8 @@
 import type { ReportAccuracy } from './judge-report.js';
 import type { ExtractionFigure } from './measure-extraction.js';
+import type { FleetFigure } from './measure-fleet.js';
+import type { FreshnessFigure } from './measure-freshness.js';
+import type { HtmlReportFigure } from './measure-html-report.js';
 import type { PeerFigure } from './measure-peers.js';
 import type { RssFigure } from './measure-rss.js';
 import type { StartupFigure } from './measure-startup.js';
@@ -49,6 +52,12 @@ export interface BenchReport {
   rss: RssFigure | null;
   peers: PeerFigure | null;
   startup: StartupFigure | null;
+  /** 7: lookups per night for a large archive, freshness policy vs a 24-hour TTL (simulated). */
+  freshness?: FreshnessFigure | null;
+  /** 8: four processes sharing one Redis. */
+  fleet?: FleetFigure | null;
+  /** 9: the HTML report opened and searched in Chromium. */
+  htmlReport?: HtmlReportFigure | null;
   errors: FigureError[];
   totalMs: number;
 }
@@ -171,6 +180,7 @@ export function formatBenchTable(report: BenchReport): string {
       '',
     ]);
   }
+  rows.push(...scaleRows(report));
   lines.push(...table(['figure', 'measured', 'bound / peer', 'ratio', 'goal'], rows));
   lines.push('');
   if (peers?.status === 'skipped') lines.push(`5 peers: skipped (${peers.reason})`);
@@ -232,4 +242,65 @@ export function formatBenchTable(report: BenchReport): string {
   for (const error of report.errors) lines.push(`! ${error.figure}: ${error.message}`);
   lines.push('', `total ${s(report.totalMs)}`);
   return lines.join('\n');
+}
+
+/** Figures 7–9: nightly sweeps of an archive, the fleet, the report at archive size. */
+function scaleRows(report: BenchReport): string[][] {
+  const rows: string[][] = [];
+  const f = report.freshness;
+  if (f) {
+    rows.push([
+      `7 lookups/night, ${f.archive.toLocaleString('en')}`,
+      `${Math.round(f.policyPerNight).toLocaleString('en')} (policy)`,
+      `${f.ttlPerNight.toLocaleString('en')} (24 h TTL)`,
+      x(f.ratio),
+      '',
+    ]);
+    rows.push(['  longest unchecked', `${f.longestGapDays.toFixed(1)} days`, 'a week', '', '≤ 7 days']);
+  }
+  const fl = report.fleet;
+  if (fl?.status === 'skipped') rows.push(['8 fleet', `skipped (${fl.reason})`, '', '', '']);
+  if (fl?.status === 'ran') {
+    rows.push([
+      `8 fleet of ${fl.processes}, requests`,
+      `${fl.sent} sent`,
+      `${fl.distinctUrls} distinct URLs`,
+      x(fl.sent / fl.distinctUrls),
+      '= 1.00×',
+    ]);
+    rows.push([
+      '  fleet wall time',
+      s(fl.wallMs),
+      `${s(fl.floorMs)} rate floor`,
+      x(fl.wallMs / fl.floorMs),
+      '',
+    ]);
+    rows.push([
+      '  fleet 429s, sent while told to wait',
+      `${fl.rateLimited}, ${fl.violations}`,
+      '',
+      '',
+      '0, 0',
+    ]);
+  }
+  const h = report.htmlReport;
+  if (h?.status === 'skipped') rows.push(['9 HTML report', `skipped (${h.reason})`, '', '', '']);
+  for (const point of h?.status === 'ran' ? h.points : []) {
+    const size = point.citations.toLocaleString('en');
+    rows.push([
+      `9 HTML open, ${size}`,
+      `${s(point.openMs)} (${(point.bytes / 1e6).toFixed(1)} MB)`,
+      '2.0 s goal',
+      x(point.openMs / 2000),
+      '≤ 2 s',
+    ]);
+    rows.push([
+      `  search keystroke, ${size}`,
+      `${point.searchMs.toFixed(0)} ms`,
+      '100 ms goal',
+      x(point.searchMs / 100),
+      '≤ 100 ms',
+    ]);
+  }
+  return rows;
 }

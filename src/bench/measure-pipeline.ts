@@ -35,16 +35,15 @@ export interface PipelineSetup {
   timeoutMs: number;
 }
 
-/** Runs `citecheck verify` once as a child process and reads what it reported and what the fake saw. */
-export async function runPipeline(setup: PipelineSetup, fake: FakeX): Promise<PipelineRun> {
-  fake.reset();
-  const args = [
+/** The `node citecheck verify …` arguments of a bench run; `cacheDir` may be a `redis://` URL. */
+export function verifyArgs(setup: Omit<PipelineSetup, 'timeoutMs'>): string[] {
+  return [
     setup.cliPath,
     'verify',
     setup.site,
     '--upstream',
     setup.fakeUrl,
-    '--cache-dir',
+    setup.cacheDir.startsWith('redis://') ? '--cache' : '--cache-dir',
     setup.cacheDir,
     '--out',
     setup.outDir,
@@ -55,7 +54,12 @@ export async function runPipeline(setup: PipelineSetup, fake: FakeX): Promise<Pi
     '--no-progress',
     ...Object.entries(setup.rates).flatMap(([host, perSecond]) => ['--rate', `${host}=${perSecond}/s`]),
   ];
-  const outcome = await runChild(process.execPath, args, { timeoutMs: setup.timeoutMs });
+}
+
+/** Runs `citecheck verify` once as a child process and reads what it reported and what the fake saw. */
+export async function runPipeline(setup: PipelineSetup, fake: FakeX): Promise<PipelineRun> {
+  fake.reset();
+  const outcome = await runChild(process.execPath, verifyArgs(setup), { timeoutMs: setup.timeoutMs });
   if (outcome.kind === 'timed-out') throw new Error(`citecheck verify took over ${setup.timeoutMs / 1000}s`);
   if (outcome.code !== 0 && outcome.code !== 1) {
     throw new Error(`citecheck verify exited ${outcome.code}: ${outcome.stderr.trim().slice(-600)}`);

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { replaceFileAtomically } from '../atomic-write.js';
 import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { createFakeX, type FakeX, parseScenario, startFakeXServer } from '../fake-x/index.js';
+import { createSeededRandom } from '../fake-x/seeded-random.js';
 import { type BenchOptions, BenchUsageError, parseBenchOptions } from './bench-options.js';
 import {
   type BenchReport,
@@ -16,6 +17,9 @@ import {
 import { type Corpus, generateCorpus, writeCorpus } from './corpus.js';
 import { judgeReport } from './judge-report.js';
 import { measureExtraction } from './measure-extraction.js';
+import { measureFleet } from './measure-fleet.js';
+import { simulateNightlyRuns } from './measure-freshness.js';
+import { measureHtmlReport } from './measure-html-report.js';
 import {
   installPeers,
   type PeerFigure,
@@ -211,6 +215,30 @@ export async function runBench(
     const rss = await attempt('4 peak RSS', errors, log, () =>
       measureRss(options.rssArticles, options.cliPath, options.seed, runTimeoutMs),
     );
+    const { ratePerSecond } = settings(options);
+    const freshness = await attempt('7 nightly sweeps', errors, log, () =>
+      simulateNightlyRuns(options.quick ? 10_000 : 100_000, createSeededRandom(options.seed)),
+    );
+    const fleet = options.quick
+      ? null
+      : await attempt('8 fleet', errors, log, () =>
+          measureFleet(
+            {
+              cliPath: options.cliPath,
+              site,
+              fakeUrl: server.url,
+              rates: Object.fromEntries(X_HOSTS.map((host) => [host, ratePerSecond])),
+              work,
+              timeoutMs: runTimeoutMs,
+            },
+            fake,
+          ),
+        );
+    const htmlReport = options.quick
+      ? null
+      : await attempt('9 HTML report', errors, log, () =>
+          measureHtmlReport([1_000, 50_000], work, createSeededRandom(options.seed)),
+        );
     const peers: PeerFigure | null = options.skipPeers
       ? { status: 'skipped', reason: '--skip-peers' }
       : await attempt('5 peers', errors, log, () => measurePeers(options, corpus, fake, server.url, work));
@@ -237,6 +265,9 @@ export async function runBench(
       rss,
       peers,
       startup,
+      freshness,
+      fleet,
+      htmlReport,
       errors,
       totalMs: performance.now() - started,
     };

@@ -171,6 +171,14 @@ export const VERIFY_OPTIONS = {
     arg: '<ref>',
   }),
   shard: option(shard.describe('Deterministic slice I/N of the inputs'), { arg: '<i/n>' }),
+  maxRequests: option(
+    z
+      .number()
+      .int()
+      .min(0)
+      .describe('Network fetches this run may send, never-checked and stalest answers first'),
+    { arg: '<n>', fromFlag: toNumber },
+  ),
   saveArchive: option(
     z
       .boolean()

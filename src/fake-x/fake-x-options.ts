@@ -3,7 +3,8 @@ import type { SavePageNowKnobs } from './save-endpoint.js';
 export type Fault =
   | { kind: 'timeout' }
   | { kind: 'reset' }
-  | { kind: 'status'; status: number }
+  /** With retryAfterSeconds: a Retry-After header, and requests before it elapses count as violations. */
+  | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'truncated-json' }
   | { kind: 'malformed-json' }
   | { kind: 'huge-body'; bytes: number }

@@ -15,7 +15,11 @@ export async function replacingFault(
     case 'reset':
       return HttpResponse.error();
     case 'status':
-      return errorPage(fault.status, 'Something went wrong. Try again later.');
+      return errorPage(
+        fault.status,
+        'Something went wrong. Try again later.',
+        fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) },
+      );
     case 'redirect-loop':
       return new Response(null, { status: 301, headers: { location: effectiveUrl } });
     case 'huge-body':

@@ -74,6 +74,9 @@ export function createFakeX(scenario: Scenario, options: FakeXOptions = {}): Fak
     if (fault) {
       const replaced = await replacingFault(fault, request, effectiveUrl);
       if (replaced) {
+        if (fault.kind === 'status' && fault.retryAfterSeconds !== undefined) {
+          limiter.holdOff(host, at + fault.retryAfterSeconds * 1000);
+        }
         record(replaced.type === 'error' ? 0 : replaced.status, fault.kind);
         return withHeaders(replaced, decision.headers);
       }

@@ -27,6 +27,11 @@ export class RateLimiter {
     return until !== undefined && now < until;
   }
 
+  /** Remembers that the client was told to wait on `host` until `untilMs` (an injected Retry-After). */
+  holdOff(host: string, untilMs: number): void {
+    this.#waitUntil.set(host, Math.max(this.#waitUntil.get(host) ?? 0, untilMs));
+  }
+
   take(host: string, now: number): RateDecision {
     const limit = this.limits[host];
     if (!limit) return { allowed: true, headers: {} };

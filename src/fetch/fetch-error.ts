@@ -16,6 +16,8 @@ export const FETCH_ERROR_CODES = [
   'aborted',
   'host-given-up',
   'run-limit',
+  /** The run's --max-requests budget was spent before this fetch and nothing was cached. */
+  'not-checked',
 ] as const;
 export type FetchErrorCode = (typeof FETCH_ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import type { Timeouts } from './dispatcher.js';
 import type { HostLookup } from './guarded-connector.js';
+import type { RequestBudget } from './request-budget.js';
 import type { TtlPolicy } from './response-cache.js';
 import type { RetryReason } from './retry-policy.js';
 
@@ -53,7 +54,8 @@ export interface FetcherOptions {
   maxRedirects?: number;
   /**
    * Freshness per cache class, ms. Defaults: post 24 h, negative (404/410) 1 h, archive 7 days, article 1 h.
-   * Short-link resolutions never expire; errors are never cached.
+   * Short-link resolutions never expire; errors are never cached. Requests that carry a freshness hint (the
+   * post lookups of src/x) follow the freshness policy of src/fetch/freshness.ts instead of `post`/`negative`.
    */
   ttl?: Partial<TtlPolicy>;
   /** Serve a stale cached answer when refreshing it fails with a network or rate-limit error. Default true. */
@@ -72,6 +74,8 @@ export interface FetcherOptions {
   random?: () => number;
   /** DNS resolution used by the address guard. Default the system resolver. */
   lookup?: HostLookup;
+  /** Caps network fetches for this run, stalest first (`--max-requests`). Default: none. */
+  requestBudget?: RequestBudget;
   /** Receives progress events. Default: none. */
   onEvent?: (event: FetchEvent) => void;
 }

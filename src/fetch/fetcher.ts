@@ -9,13 +9,15 @@ import {
   type FetcherOptions,
 } from './fetcher-options.js';
 import { FileStore } from './file-store.js';
+import { joinFleet } from './fleet.js';
 import { systemLookup } from './guarded-connector.js';
 import { type HopSenderContext, sendHop } from './hop-sender.js';
 import { HostBudget } from './host-budget.js';
 import { HostGiveUp } from './host-give-up.js';
 import { followRedirectChain } from './redirect-chain.js';
 import { connectRedisStore } from './redis-store.js';
-import { cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
+import type { SweepItem } from './request-budget.js';
+import { type CachedAnswer, cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
 import { DEFAULT_BACKOFF } from './retry-policy.js';
 import { RunBudget, type RunLimits } from './run-budget.js';
 import { SingleFlight } from './single-flight.js';
@@ -98,10 +100,14 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
   const staleIfError = options.staleIfError ?? true;
   const cacheTimeoutMs = options.cacheTimeoutMs ?? 5000;
 
+  const redis =
+    options.cacheUrl === undefined ? undefined : await connectRedisStore(options.cacheUrl, cacheTimeoutMs);
   const store: KeyvStoreAdapter =
-    options.cacheUrl === undefined
+    redis === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
-      : ((await connectRedisStore(options.cacheUrl, cacheTimeoutMs)) as unknown as KeyvStoreAdapter);
+      : (redis as unknown as KeyvStoreAdapter);
+  // With a shared Redis the whole fleet is one polite client: shared host budgets, pauses and single flight.
+  const fleet = redis === undefined ? undefined : await joinFleet(redis);
   // Only the network store is timed: a file read can also lose a race with a loop busy parsing a large
   // article, and a disk does not stall the way a stopped Redis does
   const guard = {
@@ -135,6 +141,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
       maxPauseMs: maxRetryAfterMs,
       clock,
       sleep,
+      shared: fleet?.gate,
     }),
     stats,
     dispatcher,
@@ -182,31 +189,58 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     }
     const useCache = request.cacheClass !== 'none';
     const cached = useCache && (!refresh || offline) ? await cache.read(key) : undefined;
-    if (cached !== undefined && (cached.fresh || offline)) {
+    // A cached answer served as it is: with its real fetch time, so a report shows its age.
+    const serve = (entry: CachedAnswer): FetchResponse => {
       stats.add(host, 'cacheHits');
-      emit({ kind: 'cache-hit', host, url: url.href, stale: !cached.fresh });
-      return { ...cached.response, fromCache: true };
-    }
+      emit({ kind: 'cache-hit', host, url: url.href, stale: !entry.fresh });
+      return { ...entry.response, fromCache: true };
+    };
+    if (cached !== undefined && (cached.fresh || offline)) return serve(cached);
     if (offline) {
       throw new FetchError('offline-miss', `offline and ${url.href} is not in the cache`, { url: url.href });
     }
-    let stored: StoredResponse;
-    try {
-      stored = await fromNetwork(url, request);
-    } catch (error) {
-      if (staleIfError && cached !== undefined && isFetchError(error) && STALE_IF_ERROR.has(error.code)) {
-        stats.add(host, 'cacheHits');
-        emit({ kind: 'cache-hit', host, url: url.href, stale: true });
-        return { ...cached.response, fromCache: true };
+    const fetchAndStore = async (): Promise<FetchResponse> => {
+      // The run's two limits, time first (a request refused for time must not spend the request count);
+      // either way a cached answer is served with its age rather than nothing.
+      if (run.spent() !== undefined) {
+        if (cached !== undefined) return serve(cached);
+        throw run.refusal(url.href);
       }
-      throw error;
-    }
-    if (useCache) await cache.write(key, request.cacheClass, stored);
-    const response: FetchResponse = { ...stored, fromCache: false };
-    // Only --refresh needs this memory (otherwise the cache just written answers a repeat), and article
-    // bodies are never kept: remembering every answer would make memory grow with the site.
-    if (useCache && options.refresh === true && request.cacheClass !== 'article') thisRun.set(key, response);
-    return response;
+      if (options.requestBudget !== undefined && !options.requestBudget.take(key)) {
+        if (cached !== undefined) return serve(cached);
+        throw new FetchError(
+          'not-checked',
+          `not checked in this run: the budget of ${options.requestBudget.max} requests was spent`,
+          { url: url.href },
+        );
+      }
+      let stored: StoredResponse;
+      try {
+        stored = await fromNetwork(url, request);
+      } catch (error) {
+        if (staleIfError && cached !== undefined && isFetchError(error) && STALE_IF_ERROR.has(error.code)) {
+          return serve(cached);
+        }
+        throw error;
+      }
+      if (useCache) await cache.write(key, request.cacheClass, stored, request.freshness);
+      const response: FetchResponse = { ...stored, fromCache: false };
+      // Only --refresh needs this memory (otherwise the cache just written answers a repeat), and article
+      // bodies are never kept: remembering every answer would make memory grow with the site.
+      if (useCache && options.refresh === true && request.cacheClass !== 'article')
+        thisRun.set(key, response);
+      return response;
+    };
+    if (fleet === undefined || !useCache || refresh) return fetchAndStore();
+    // Another process of the fleet may be fetching this URL: wait for its answer in the shared cache.
+    return fleet.flight.run(
+      key,
+      async () => {
+        const now = await cache.read(key);
+        return now?.fresh === true ? serve(now) : undefined;
+      },
+      fetchAndStore,
+    );
   };
 
   return {
@@ -215,6 +249,12 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
       checkRequestUrl(url, upstream?.origin);
       const key = cacheKey(url, request.method ?? 'GET', variantOf(request), upstream);
       return flights.run(key, () => answer(url, key, request));
+    },
+    async dueAt(request: FetchRequest): Promise<SweepItem> {
+      const url = parseRequestUrl(request.url);
+      const key = cacheKey(url, request.method ?? 'GET', variantOf(request), upstream);
+      const cached = await cache.read(key);
+      return { key, dueAt: cached === undefined ? null : (cached.freshUntil ?? Number.POSITIVE_INFINITY) };
     },
     stats: () => stats.snapshot(),
     async close(): Promise<void> {

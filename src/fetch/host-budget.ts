@@ -1,5 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { FetchError } from './fetch-error.js';
+import type { GateAnswer, SharedHostGate } from './shared-limiter.js';
 
 /** Settings of the per-host politeness budget. */
 export interface HostBudgetOptions {
@@ -13,6 +14,8 @@ export interface HostBudgetOptions {
   maxPauseMs: number;
   clock: () => number;
   sleep: (ms: number) => Promise<void>;
+  /** Fleet-wide spacing and pauses in a shared Redis (src/fetch/shared-limiter.ts); the local budget still applies. */
+  shared?: SharedHostGate | undefined;
 }
 
 interface HostState {
@@ -24,7 +27,9 @@ interface HostState {
 }
 
 /** Result of one pass at the global queue: either the task ran, or the host became unready meanwhile. */
-type Attempt<T> = { kind: 'ran'; value: T } | { kind: 'not-ready' };
+type Attempt<T> =
+  | { kind: 'ran'; value: T }
+  | { kind: 'not-ready'; gate?: Exclude<GateAnswer, { kind: 'go' }> };
 
 /** Per-host concurrency, evenly spaced request rate, and pause-until; plus the global concurrency cap. */
 export class HostBudget {
@@ -80,6 +85,10 @@ export class HostBudget {
         }
         const attempt = await this.#global(async (): Promise<Attempt<T>> => {
           // Re-check at send time: a pause may have started, or the slot been taken, while queued
+          if (clock() < Math.max(state.nextSlotAt, state.pausedUntil)) return { kind: 'not-ready' };
+          // The fleet's slot and pauses, asked last so that nothing waits between the answer and the send
+          const fleet = await this.#options.shared?.acquire(host, this.#options.rateFor(host));
+          if (fleet !== undefined && fleet.kind !== 'go') return { kind: 'not-ready', gate: fleet };
           const sendAt = clock();
           if (sendAt < Math.max(state.nextSlotAt, state.pausedUntil)) return { kind: 'not-ready' };
           gate();
@@ -87,13 +96,21 @@ export class HostBudget {
           return { kind: 'ran', value: await task() };
         });
         if (attempt.kind === 'ran') return attempt.value;
+        if (attempt.gate?.kind === 'paused') this.#pause(state, attempt.gate.untilMs);
+        if (attempt.gate?.kind === 'wait') await sleep(attempt.gate.ms);
       }
     });
   }
 
   /** Pauses a host until `untilMs`; returns how many ms this added to its pause (0 if already paused longer). */
   pauseUntil(host: string, untilMs: number): number {
-    const state = this.#state(host);
+    const added = this.#pause(this.#state(host), untilMs);
+    // the rest of the fleet learns of it too (never awaited: this process's own pause is already set)
+    if (added > 0) void this.#options.shared?.pause(host, untilMs);
+    return added;
+  }
+
+  #pause(state: HostState, untilMs: number): number {
     const from = Math.max(this.#options.clock(), state.pausedUntil);
     if (untilMs <= from) return 0;
     state.pausedUntil = untilMs;

@@ -1,6 +1,7 @@
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { z } from 'zod';
-import { type CacheClass, type FetchResponse, RedirectHopSchema } from './types.js';
+import { freshUntilByPolicy } from './freshness-entry.js';
+import { type CacheClass, type FetchResponse, type FreshnessHint, RedirectHopSchema } from './types.js';
 import { TIMED_OUT, within } from './within.js';
 
 /** How long answers stay fresh, ms. Short-link resolutions never expire. */
@@ -28,6 +29,9 @@ const CacheEntrySchema = z.object({
   }),
   /** Epoch ms after which the answer is stale; null = never. */
   freshUntil: z.number().nullable(),
+  /** Post answers on the freshness policy: the answer's state label and when it last changed. */
+  state: z.string().optional(),
+  changedAt: z.number().nullable().optional(),
 });
 type CacheEntry = z.infer<typeof CacheEntrySchema>;
 
@@ -35,6 +39,8 @@ type CacheEntry = z.infer<typeof CacheEntrySchema>;
 export interface CachedAnswer {
   response: StoredResponse;
   fresh: boolean;
+  /** Epoch ms after which it is stale (null = never). */
+  freshUntil: number | null;
 }
 
 /**
@@ -137,19 +143,39 @@ export class ResponseCache {
     const parsed = CacheEntrySchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const { response, freshUntil } = parsed.data;
-    return { response, fresh: freshUntil === null || this.#clock() < freshUntil };
+    return { response, fresh: freshUntil === null || this.#clock() < freshUntil, freshUntil };
   }
 
   /** Stores `response` if its class and status are cacheable; returns whether it was stored (false if the store failed). */
-  async write(key: string, cacheClass: CacheClass, response: StoredResponse): Promise<boolean> {
+  async write(
+    key: string,
+    cacheClass: CacheClass,
+    response: StoredResponse,
+    freshness?: FreshnessHint,
+  ): Promise<boolean> {
     const ms = freshnessMs(cacheClass, response.status, this.#ttl);
     if (ms === 'never') return false;
-    const freshUntil = Number.isFinite(ms) ? Date.parse(response.fetchedAt) + ms : null;
+    const entry: CacheEntry =
+      freshness === undefined
+        ? { response, freshUntil: Number.isFinite(ms) ? Date.parse(response.fetchedAt) + ms : null }
+        : freshUntilByPolicy(key, response, freshness, await this.#previous(key));
     try {
-      return (await this.#command('write', () => this.#keyv.set(key, { response, freshUntil }))) === true;
+      return (await this.#command('write', () => this.#keyv.set(key, entry))) === true;
     } catch {
       // a cache that cannot be written costs a re-fetch next run, never this run's answer
       return false;
+    }
+  }
+
+  /** The stored entry's state and last change, for the freshness policy (undefined if none). */
+  async #previous(
+    key: string,
+  ): Promise<{ state?: string | undefined; changedAt?: number | null | undefined } | undefined> {
+    try {
+      const parsed = CacheEntrySchema.safeParse(await this.#command('read', () => this.#keyv.get(key)));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
     }
   }
 

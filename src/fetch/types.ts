@@ -23,6 +23,16 @@ export interface FetchRequest {
   /** Cap on the decompressed body, bytes. Defaults to the fetcher's maxBytes. */
   maxBytes?: number;
   signal?: AbortSignal;
+  /** For post lookups: lets the cache re-check on the freshness policy (src/fetch/freshness.ts) instead of a TTL. */
+  freshness?: FreshnessHint;
+}
+
+/** What the freshness policy needs to know about a post answer that only the caller (src/x) can tell. */
+export interface FreshnessHint {
+  /** The post's Snowflake time, epoch ms; null when unknown. */
+  postedAt: number | null;
+  /** A short label of what the answer says ('available', 'tombstone:deleted', 'http-404'…): a change of label is a change. */
+  state: (status: number, body: string) => string;
 }
 
 export const RedirectHopSchema = z.object({
@@ -66,6 +76,8 @@ export type FetchStats = z.infer<typeof FetchStatsSchema>;
 /** The one path to the network. Throws FetchError (src/fetch/fetch-error.ts) for operational failures. */
 export interface Fetcher {
   fetch(request: FetchRequest): Promise<FetchResponse>;
+  /** The cache key of a request and when its cached answer is due (null: not cached), for the sweep plan. */
+  dueAt?(request: FetchRequest): Promise<{ key: string; dueAt: number | null }>;
   stats(): FetchStats;
   close(): Promise<void>;
 }

@@ -17,3 +17,8 @@ export function citationLabel(result: Pick<VerificationResult, 'citation' | 'res
 export function sourcePosition(source: string, citation: Pick<Citation, 'location'>): string {
   return `${source}:${citation.location.line}:${citation.location.column}`;
 }
+
+/** When the lookup's evidence was fetched (a cached answer keeps its original time), or null if never looked up. */
+export function evidenceFetchedAt(result: Pick<VerificationResult, 'lookup'>): string | null {
+  return result.lookup !== null && 'fetchedAt' in result.lookup ? result.lookup.fetchedAt : null;
+}

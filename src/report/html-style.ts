@@ -67,6 +67,15 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 .card[data-severity="notice"] { border-left-color: var(--notice-fg); }
 .card[data-severity="ok"] { border-left-color: var(--ok-fg); }
 .card[data-severity="unverifiable"] { border-left-color: var(--unverifiable-fg); }
+.card-ok { display: flex; gap: 0 0.75rem; align-items: baseline; padding: 0.2rem 0.75rem; margin: 0.2rem 0; border-left-width: 4px; }
+.card-ok[hidden] { display: none; }
+.card-ok h4 { margin: 0; font-size: inherit; white-space: nowrap; }
+.card-ok .ok-text { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.card-ok .where, .card-ok .fetched { white-space: nowrap; color: var(--muted); }
+/* At archive size only what is on screen is laid out and painted */
+.article { content-visibility: auto; contain-intrinsic-size: auto 800px; }
+.card { content-visibility: auto; contain-intrinsic-size: auto 300px; }
+.card-ok { contain-intrinsic-size: auto 2rem; }
 .card-head { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: baseline; }
 .where, .links { margin: 0.25rem 0; color: var(--muted); width: 100%; }
 .verdicts { list-style: none; padding: 0; margin: 0.5rem 0; }

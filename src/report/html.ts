@@ -3,9 +3,13 @@ import type { ArticleReport } from '../run-report.js';
 import { strictPolicy } from './content-security-policy.js';
 import { renderCitationCard, SEVERITY_LABEL, severityBadge } from './html-citation-card.js';
 import { escapeHtml as e } from './html-escape.js';
+import { renderOkCard, renderOkRowsData } from './html-ok-card.js';
 import { REPORT_SCRIPT } from './html-script.js';
 import { REPORT_CSS } from './html-style.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
+
+/** Fine citations rendered as markup at most; beyond, as data (the page would take seconds to parse). */
+export const ROWS_AS_MARKUP_LIMIT = 2_000;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice', 'unverifiable', 'ok'];
 
@@ -17,6 +21,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice', 'unverifi
 export function startHtml(report: RunReportHead): PieceRenderer {
   const s = report.summary;
   let count = 0;
+  // Past this many fine citations their rows travel as data and are built on demand (see renderOkRowsData)
+  const rowsAsData = s.bySeverity.ok > ROWS_AS_MARKUP_LIMIT;
   return {
     start: `<!doctype html>
 <html lang="en">
@@ -43,7 +49,7 @@ ${renderFilters(report)}
 <p class="legend">In text differences, <del>struck-through text</del> is only in the article and <ins>underlined text</ins> is only in the post.</p>
 `,
     article(article) {
-      const text = `${count === 0 ? '' : '\n'}${renderArticle(article, count)}`;
+      const text = `${count === 0 ? '' : '\n'}${renderArticle(article, count, rowsAsData)}`;
       count += 1;
       return text;
     },
@@ -157,7 +163,7 @@ function renderFilters(report: RunReportHead): string {
 </div>`;
 }
 
-function renderArticle(article: ArticleReport, index: number): string {
+function renderArticle(article: ArticleReport, index: number, rowsAsData: boolean): string {
   const id = `a${index + 1}`;
   const errors =
     article.errors.length === 0
@@ -168,9 +174,22 @@ function renderArticle(article: ArticleReport, index: number): string {
               `<li>${p.line === undefined ? '' : `line ${p.line}${p.column === undefined ? '' : `:${p.column}`}: `}${e(p.message)}</li>`,
           )
           .join('')}</ul>`;
-  const cards = article.results.map((result, i) =>
-    renderCitationCard(article.source, result, `${id}-c${i + 1}`),
-  );
+  // Findings first, each on a full card; then the citations that are fine, one compact row each (a full
+  // card still when links were resolved or the ID was found another way: that evidence is worth showing).
+  const numbered = article.results.map((result, i) => ({ result, cardId: `${id}-c${i + 1}` }));
+  const compact = ({ result }: { result: ArticleReport['results'][number] }) =>
+    result.severity === 'ok' &&
+    result.links.length === 0 &&
+    result.resolution.status === 'found' &&
+    result.resolution.foundBy === 'cited';
+  const cards = [
+    ...numbered
+      .filter((entry) => !compact(entry))
+      .map(({ result, cardId }) => renderCitationCard(article.source, result, cardId)),
+  ];
+  const fine = numbered.filter(compact);
+  if (rowsAsData && fine.length > 0) cards.push(renderOkRowsData(article.source, fine));
+  else cards.push(...fine.map(({ result, cardId }) => renderOkCard(article.source, result, cardId)));
   return `<section class="article" aria-labelledby="${id}-h">
 <div class="article-head"><h3 id="${id}-h"><code>${e(article.source)}</code></h3><span class="check">${article.results.length} citation${article.results.length === 1 ? '' : 's'}</span></div>
 ${errors}${cards.length === 0 ? '<p class="empty">No citations found.</p>' : cards.join('\n')}

@@ -1,6 +1,6 @@
 import type { FieldVerdict, VerificationResult } from '../result.js';
 import type { ArticleReport } from '../run-report.js';
-import { citationLabel, sourcePosition } from './citation-label.js';
+import { citationLabel, evidenceFetchedAt, sourcePosition } from './citation-label.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 import { escapeXml } from './xml-escape.js';
 
@@ -75,7 +75,12 @@ function renderCase(source: string, result: VerificationResult): string {
     classname: source,
   });
   const findings = result.verdicts.filter((v) => v.severity !== 'ok');
-  const listing = escapeXml(findings.map(describeVerdict).join('\n'));
+  const fetchedAt = evidenceFetchedAt(result);
+  const listing = escapeXml(
+    [...findings.map(describeVerdict), ...(fetchedAt === null ? [] : [`evidence fetched ${fetchedAt}`])].join(
+      '\n',
+    ),
+  );
   let body = '';
   if (result.severity === 'error') {
     const first = findings.find((v) => v.severity === 'error');

@@ -1,6 +1,6 @@
 import { type FieldVerdict, SEVERITY_RANK, type Severity, type VerificationResult } from '../result.js';
 import type { ArticleReport } from '../run-report.js';
-import { citationLabel } from './citation-label.js';
+import { citationLabel, evidenceFetchedAt } from './citation-label.js';
 import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -154,6 +154,8 @@ function renderFinding({ result, verdict }: Finding): string {
   const links = [link('live post', result.liveUrl), link('archived copy', result.archiveUrl)].filter(
     (l) => l !== null,
   );
+  const fetchedAt = evidenceFetchedAt(result);
+  if (fetchedAt !== null) links.push(`evidence fetched ${escapeMarkdown(fetchedAt)}`);
   const suffix = links.length === 0 ? '' : ` · ${links.join(' · ')}`;
   return `- ${ICON[verdict.severity]} **${verdict.severity}**${tag} ${escapeMarkdown(verdict.check)}: ${escapeMarkdown(citationLabel(result))} (line ${line}:${column}): ${escapeMarkdown(verdict.message)}${suffix}`;
 }

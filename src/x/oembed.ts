@@ -2,6 +2,7 @@ import type { Fetcher, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
+import { postFreshness } from './post-freshness.js';
 import { describeIssues, OEmbedSchema } from './schemas.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
 import { parseStatusTarget } from './status-url-target.js';
@@ -88,7 +89,10 @@ export function readOEmbedBody(
   };
 }
 
-function readResponse(statusId: string, response: FetchResponse): OEmbedResult {
+function readResponse(
+  statusId: string,
+  response: Pick<FetchResponse, 'status' | 'body' | 'headers' | 'fetchedAt'>,
+): OEmbedResult {
   if (response.status === 404) return { kind: 'not-found', fetchedAt: response.fetchedAt };
   if (response.status === 403) return { kind: 'protected', fetchedAt: response.fetchedAt };
   if (response.status !== 200) return { kind: 'failed', ...failureFromStatus(response.status, 'oembed') };
@@ -113,6 +117,9 @@ export async function fetchOEmbed(
       cacheClass: 'post',
       followRedirects: true,
       headers: { accept: 'application/json' },
+      freshness: postFreshness(statusId, (status, body) =>
+        readResponse(statusId, { status, body, headers: {}, fetchedAt: '' }),
+      ),
     });
     return readResponse(statusId, response);
   } catch (error) {

@@ -17,6 +17,8 @@ export function reasonForFetchError(error: FetchError): UnverifiableReason {
       return 'rate-limited';
     case 'offline-miss':
       return 'offline-miss';
+    case 'not-checked':
+      return 'not-checked';
     case 'refused-by-guard':
       return 'refused-by-guard';
     case 'http-status':

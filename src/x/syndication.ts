@@ -1,6 +1,7 @@
-import type { Fetcher } from '../fetch/types.js';
+import type { Fetcher, FetchRequest, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { parseJsonBody } from './json-body.js';
+import { postFreshness } from './post-freshness.js';
 import {
   describeIssues,
   SyndicationErrorsSchema,
@@ -58,6 +59,18 @@ export function syndicationUrl(statusId: string): string {
   return `https://cdn.syndication.twimg.com/tweet-result?${params.toString()}`;
 }
 
+/** The request that looks a post up (the sweep plan asks the cache about the same one). */
+export function postLookupRequest(statusId: string): FetchRequest {
+  return {
+    url: syndicationUrl(statusId),
+    cacheClass: 'post',
+    headers: { accept: 'application/json' },
+    freshness: postFreshness(statusId, (status, body) =>
+      readSyndicationResponse(statusId, { status, body, headers: {}, fetchedAt: '' }),
+    ),
+  };
+}
+
 /** Classifies an already-parsed tweet-result body. PURE; `fetchedAt` is carried through. */
 export function readSyndicationBody(statusId: string, value: unknown, fetchedAt: string): SyndicationResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -107,14 +120,18 @@ export async function fetchSyndication(statusId: string, fetcher: Fetcher): Prom
   }
   let response: Awaited<ReturnType<Fetcher['fetch']>>;
   try {
-    response = await fetcher.fetch({
-      url: syndicationUrl(statusId),
-      cacheClass: 'post',
-      headers: { accept: 'application/json' },
-    });
+    response = await fetcher.fetch(postLookupRequest(statusId));
   } catch (error) {
     return { kind: 'failed', ...failureFromError(error, 'syndication') };
   }
+  return readSyndicationResponse(statusId, response);
+}
+
+/** Classifies a tweet-result response. PURE. */
+function readSyndicationResponse(
+  statusId: string,
+  response: Pick<FetchResponse, 'status' | 'body' | 'headers' | 'fetchedAt'>,
+): SyndicationResult {
   // 404 often carries an HTML error page: its body is never parsed.
   if (response.status === 404) return { kind: 'not-found', fetchedAt: response.fetchedAt };
   if (response.status !== 200)

@@ -1,8 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bench/chromium.js';
 import { loadScenario } from '../../src/fake-x/index.js';
 import type { RunReport } from '../../src/run-report.js';
 import { assertBuilt, repoRoot, runCli, verifyFlags } from '../support/e2e-cli.js';
@@ -34,10 +35,7 @@ beforeAll(async () => {
   expect(run.code, run.stderr).toBe(1);
   report = await readJsonReport(out);
   htmlUrl = pathToFileURL(path.join(out, 'citecheck.html')).href;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium(chromiumPath);
 }, 60_000);
 
 afterAll(async () => {

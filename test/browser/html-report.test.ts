@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bench/chromium.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { RunReport } from '../../src/run-report.js';
 import { demoReport } from '../report/fixture-report.js';
@@ -18,10 +19,7 @@ let dir: string;
 
 beforeAll(async () => {
   if (chromiumPath === undefined) return;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium(chromiumPath);
   dir = await mkdtemp(path.join(tmpdir(), 'citecheck-html-'));
 });
 

@@ -1,6 +1,11 @@
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_NAMES, findChromium } from '../../src/bench/chromium.js';
+
+export { findChromium };
+
+import { findRedisServer } from '../../src/bench/redis-server.js';
 
 /**
  * What a suite needs beyond the clone itself. A user's clone may lack any of these: the suite then skips
@@ -19,9 +24,6 @@ const HOW_TO_GET: Record<Requirement, string> = {
   chromium: 'set CHROMIUM_PATH or install one (apt-get install -y chromium)',
   'redis-server': 'install it (apt-get install -y redis-server)',
 };
-
-/** Names a Chromium goes by on PATH, most specific first. */
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 function required(env: NodeJS.ProcessEnv): Set<string> {
   const value = env.CITECHECK_TEST_REQUIRE?.trim() ?? '';
@@ -49,36 +51,6 @@ export function requirement(
   return undefined;
 }
 
-/** An executable of one of these names in PATH's folders, or undefined. */
-export function findOnPath(
-  names: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): string | undefined {
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return undefined;
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Chromium from CHROMIUM_PATH (when set, only there) or under its usual names on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const explicit = env.CHROMIUM_PATH?.trim();
-  if (explicit) return isExecutableFile(explicit) ? explicit : undefined;
-  return findOnPath(CHROMIUM_NAMES, env);
-}
-
 /** Chromium for a browser suite, or undefined (skip) with the line saying why. */
 export function needChromium(suite: string): string | undefined {
   const explicit = process.env.CHROMIUM_PATH?.trim();
@@ -94,7 +66,7 @@ export function needChromium(suite: string): string | undefined {
 
 /** redis-server on PATH for a shared-cache suite, or undefined (skip) with the line saying why. */
 export function needRedisServer(suite: string): string | undefined {
-  return requirement('redis-server', findOnPath(['redis-server']), suite, 'no redis-server on PATH');
+  return requirement('redis-server', findRedisServer(), suite, 'no redis-server on PATH');
 }
 
 /** A path under ../shared for a suite that reads real material, or undefined (skip) with the line saying why. */

@@ -7,6 +7,7 @@ import {
   type FetcherOptions,
   isFetchError,
 } from '../../fetch/index.js';
+import { RequestBudget } from '../../fetch/request-budget.js';
 import { resolveInputs } from '../../inputs/index.js';
 import { createExitCodeTracker } from '../../report/index.js';
 import { verifyEach } from '../../run-verify.js';
@@ -51,7 +52,12 @@ export async function runVerify(
     options.baseline === undefined
       ? undefined
       : await readReportFile(options.baseline, `--baseline ${options.baseline}`);
-  const fetcher = await openFetcher(buildFetcherOptions(options, cwd));
+  const requestBudget =
+    options.maxRequests === undefined ? undefined : new RequestBudget(options.maxRequests);
+  const fetcher = await openFetcher({
+    ...buildFetcherOptions(options, cwd),
+    ...(requestBudget === undefined ? {} : { requestBudget }),
+  });
   const progress = createProgress(process.stderr, options.progress);
   // What killed runs left in the output folder goes before this run adds its own.
   await removeStaleFiles(outDir);
@@ -70,6 +76,7 @@ export async function runVerify(
         stdin: process.stdin,
         exclude,
         fetcher,
+        ...(requestBudget === undefined ? {} : { requestBudget }),
         archive: options.archive,
         exceptions,
         ...(options.saveArchive ? { saver: createArchiveSaver(fetcher, spnCredentials(process.env)) } : {}),
@@ -138,6 +145,7 @@ function describeOptions(options: VerifySettings, configFile: string | undefined
     maxUnverifiable: options.maxUnverifiable,
     concurrency: options.concurrency,
     rates: Object.fromEntries(options.rate),
+    maxRequests: options.maxRequests ?? null,
     cache: options.cache === undefined ? 'dir' : 'redis',
     archive: options.archive,
     maxDurationMs: options.maxDuration ?? null,
