@@ -44,6 +44,23 @@ function hiddenLinkForms(post: RetrievedPost, retrieved: string): Set<string> {
 // Reply mentions that syndication keeps in `text` while embeds show them as "Replying to".
 const LEADING_MENTIONS = /^(?:@\w{1,15}\s+)+/u;
 
+/**
+ * The post without the reply mentions the article leaves out. A reply's own text may itself start with a
+ * mention ("@a @b @c look", shown as "@c look" under "Replying to @a @b"), so when the article starts with
+ * one, only the mentions before the article's first word are dropped.
+ */
+function withoutReplyMentions(post: string, article: string): string {
+  const lead = LEADING_MENTIONS.exec(post)?.[0] ?? '';
+  if (!article.startsWith('@')) return post.slice(lead.length);
+  const first = article.split(' ', 1)[0] ?? '';
+  let cut = 0;
+  for (const mention of lead.matchAll(/@\w{1,15}\s+/gu)) {
+    if (mention[0].trim() === first) return post.slice(cut);
+    cut += mention[0].length;
+  }
+  return post;
+}
+
 function stemsOf(text: string): string[] {
   const stems: string[] = [];
   for (const mark of CUT_MARKS) {
@@ -97,7 +114,7 @@ export function compareText(citation: Citation, compared: ComparedPost): FieldVe
   if (cited === post.text) return [say('text-exact', 'The text matches the post exactly.')];
   const shownArticle = normalizeText(cited, post.links);
   const fullPost = normalizeText(post.text, post.links);
-  const withoutMentions = shownArticle.startsWith('@') ? fullPost : fullPost.replace(LEADING_MENTIONS, '');
+  const withoutMentions = withoutReplyMentions(fullPost, shownArticle);
   // Citations that show no links at all (a wikitext |title=, a quote typed by hand) leave out the post's
   // trailing link: that omission is the link check's business, not a text difference.
   const retrieved =

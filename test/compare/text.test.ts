@@ -85,6 +85,22 @@ describe('compareText', () => {
     expect(compareText(other, live(post))[0]?.severity).not.toBe('ok');
   });
 
+  it('drops only the reply mentions the embed leaves out when the reply itself starts with a mention', () => {
+    const post = makePost({
+      text: '@MbkPier @MbkWorks @MbkTransit can the ferry wait for the last bus?',
+      links: [],
+    });
+    const shown = makeCitation({ text: '@MbkTransit can the ferry wait for the last bus?', links: [] });
+    expect(compareText(shown, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
+    const all = makeCitation({
+      text: '@MbkPier @MbkWorks @MbkTransit can the ferry wait for the last bus?',
+      links: [],
+    });
+    expect(compareText(all, live(post))[0]).toMatchObject({ check: 'text-exact', severity: 'ok' });
+    const wrong = makeCitation({ text: '@MbkFerry can the ferry wait for the last bus?', links: [] });
+    expect(compareText(wrong, live(post))[0]?.severity).not.toBe('ok');
+  });
+
   it("ignores the reply mentions syndication keeps in a reply's text when the embed leaves them out", () => {
     const citation = makeCitation({ text: 'Thank you, my friend.', links: [] });
     const post = makePost({ text: '@SecRubio @POTUS Thank you, my friend.', links: [] });
