@@ -5,11 +5,10 @@ import { compareDate } from './date.js';
 import { compareDisplayName } from './display-name.js';
 import { compareHandle } from './handle.js';
 import { compareId } from './id.js';
-import { compareLatestEdit } from './latest-edit.js';
+import { compareLatestEdit, compareTextAcrossEdits } from './latest-edit.js';
 import { compareLinks } from './links.js';
 import { compareProseQuotes } from './prose-quote.js';
 import { compareStatus } from './status.js';
-import { compareText } from './text.js';
 
 export { type CandidateChoice, chooseCandidateByText } from './archive-match.js';
 export { CHECK_IDS, CHECKS, type CheckId } from './check-ids.js';
@@ -44,8 +43,9 @@ export function compareCitation(input: CompareInput): FieldVerdict[] {
     );
   }
   verdicts.push(...compareDate(citation, resolution, lookup));
-  if (compared !== null) verdicts.push(...compareText(citation, compared));
-  if (input.latestEdit) verdicts.push(...compareLatestEdit(citation, input.latestEdit));
+  const latest = input.latestEdit ?? null;
+  if (compared !== null) verdicts.push(...compareTextAcrossEdits(citation, compared, latest));
+  else if (latest !== null) verdicts.push(...compareLatestEdit(citation, latest));
   verdicts.push(...compareLinks(citation, compared, input.links));
   if (compared !== null && input.articleText !== undefined) {
     verdicts.push(...compareProseQuotes(input.articleText, compared));

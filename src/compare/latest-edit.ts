@@ -1,5 +1,6 @@
 import type { Citation } from '../citation.js';
 import type { FieldVerdict, RetrievedPost } from '../result.js';
+import type { ComparedPost } from './compared-post.js';
 import { compareText } from './text.js';
 import { createVerdict } from './verdict.js';
 
@@ -24,4 +25,24 @@ export function compareLatestEdit(citation: Citation, latest: RetrievedPost): Fi
       },
     ),
   ];
+}
+
+/**
+ * The text verdicts of a citation whose post may have a newer version. An article that quotes the newest
+ * version while citing an older ID (the id-stale-edit notice says so) shows the post as it reads now: its
+ * text is judged against that version, not called edited against the older one it did not quote.
+ */
+export function compareTextAcrossEdits(
+  citation: Citation,
+  compared: ComparedPost,
+  latest: RetrievedPost | null,
+): FieldVerdict[] {
+  const againstCited = compareText(citation, compared);
+  if (latest === null) return againstCited;
+  if (againstCited.some((verdict) => CHANGED.has(verdict.check))) {
+    const againstLatest = compareText(citation, { post: latest, archived: false });
+    if (againstLatest.length > 0 && !againstLatest.some((verdict) => CHANGED.has(verdict.check)))
+      return againstLatest;
+  }
+  return [...againstCited, ...compareLatestEdit(citation, latest)];
 }

@@ -148,6 +148,9 @@ export function compareLinks(
     if (compared === null)
       return resolution === undefined ? [] : [verdictForResolutionOnly(cited, resolution)];
     const entity = findEntity(cited, compared.post.links) ?? findInText(cited, compared.post.text);
+    // A long post's preview lists only the links of its first ~275 characters: one past them is not missing.
+    if (entity === undefined && compared.post.truncated)
+      return resolution === undefined ? [] : [verdictForResolutionOnly(cited, resolution)];
     if (entity === undefined) {
       const own = compared.post.links.map((l) => l.displayUrl ?? l.url);
       const where = shortCodeOf(cited.url)?.host === 'pic' ? 'media' : 'links';

@@ -5,8 +5,9 @@ import { shortCodeOf, urlKey } from './url-key.js';
 
 // Zero-width (U+200B–U+200F, incl. ZWJ and the LRM/RLM marks), bidi embeddings and isolates, word joiner, BOM.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
-// Punctuation that may follow a link in prose without being part of it.
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’»]+$/u;
+// Punctuation that may follow a link in prose without being part of it; the ellipsis too, since a post
+// may carry a link copied with its "…" (the t.co link, then "…"), and its display form ends in one already.
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’»…]+$/u;
 
 interface LinkForms {
   mediaCodes: Set<string>;
@@ -52,9 +53,12 @@ function replaceLinks(text: string, forms: LinkForms): string {
     const whole = replaceLinkToken(token, forms);
     if (whole !== null) return whole;
     const tail = TRAILING_PUNCTUATION.exec(token)?.[0] ?? '';
-    if (tail === '') return token;
-    const trimmed = replaceLinkToken(token.slice(0, -tail.length), forms);
-    return trimmed === null ? token : `${trimmed}${tail}`;
+    // Shortest cut first: "example.org/c……" is the display URL "example.org/c…" followed by "…".
+    for (let cut = 1; cut <= tail.length; cut += 1) {
+      const trimmed = replaceLinkToken(token.slice(0, -cut), forms);
+      if (trimmed !== null) return `${trimmed}${token.slice(-cut)}`;
+    }
+    return token;
   });
 }
 

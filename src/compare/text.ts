@@ -16,14 +16,51 @@ const CUT_MARKS = [/\s*\.\.\.$/u, /\s*(?:show\s*)?more\s*\.\.\.$/iu, /\s*show\s*
 // A word that is a link: with a scheme, or a host with a path (the display form X shows, e.g. example.org/a…).
 const LINK_WORD = /^(?:https?:\/\/\S+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/u;
 
-/** Drops the links at the very end of a text ("Watch: https://t.co/x"), word by word (no backtracking). */
-function withoutTrailingLinks(text: string): string {
+/** Drops the words at the very end of a text that `isDropped` picks, word by word (no backtracking). */
+function withoutTrailingWords(text: string, isDropped: (word: string) => boolean): string {
   const words = text.split(' ');
-  while (words.length > 1 && LINK_WORD.test(words.at(-1) ?? '')) words.pop();
+  while (words.length > 1 && isDropped(words.at(-1) ?? '')) words.pop();
   return words.join(' ');
+}
+
+/** Drops the links at the very end of a text ("Watch: https://t.co/x"). */
+function withoutTrailingLinks(text: string): string {
+  return withoutTrailingWords(text, (word) => LINK_WORD.test(word));
+}
+
+/**
+ * The display forms of the post's own links that its displayed text leaves out: a quote post's link
+ * past `display_text_range`, which the widget shows as the quoted card but oEmbed's paragraph still
+ * ends with. An article copying that paragraph is right to show it.
+ */
+function hiddenLinkForms(post: RetrievedPost, retrieved: string): Set<string> {
+  const forms = new Set<string>();
+  for (const link of post.links) {
+    if (link.kind !== 'url') continue;
+    const form = normalizeText(link.url, post.links);
+    if (form !== '' && !retrieved.includes(form)) forms.add(form);
+  }
+  return forms;
 }
 // Reply mentions that syndication keeps in `text` while embeds show them as "Replying to".
 const LEADING_MENTIONS = /^(?:@\w{1,15}\s+)+/u;
+
+/**
+ * The post without the reply mentions the article leaves out. A reply's own text may itself start with a
+ * mention ("@a @b @c look", shown as "@c look" under "Replying to @a @b"), so when the article starts with
+ * one, only the mentions before the article's first word are dropped.
+ */
+function withoutReplyMentions(post: string, article: string): string {
+  const lead = LEADING_MENTIONS.exec(post)?.[0] ?? '';
+  if (!article.startsWith('@')) return post.slice(lead.length);
+  const first = article.split(' ', 1)[0] ?? '';
+  let cut = 0;
+  for (const mention of lead.matchAll(/@\w{1,15}\s+/gu)) {
+    if (mention[0].trim() === first) return post.slice(cut);
+    cut += mention[0].length;
+  }
+  return post;
+}
 
 function stemsOf(text: string): string[] {
   const stems: string[] = [];
@@ -78,15 +115,17 @@ export function compareText(citation: Citation, compared: ComparedPost): FieldVe
     );
 
   if (cited === post.text) return [say('text-exact', 'The text matches the post exactly.')];
-  const article = normalizeText(cited, post.links);
+  const shownArticle = normalizeText(cited, post.links);
   const fullPost = normalizeText(post.text, post.links);
-  const withoutMentions = article.startsWith('@') ? fullPost : fullPost.replace(LEADING_MENTIONS, '');
+  const withoutMentions = withoutReplyMentions(fullPost, shownArticle);
   // Citations that show no links at all (a wikitext |title=, a quote typed by hand) leave out the post's
   // trailing link: that omission is the link check's business, not a text difference.
   const retrieved =
-    citation.links.length === 0 && withoutTrailingLinks(article) === article
+    citation.links.length === 0 && withoutTrailingLinks(shownArticle) === shownArticle
       ? withoutTrailingLinks(withoutMentions)
       : withoutMentions;
+  const hidden = hiddenLinkForms(post, retrieved);
+  const article = withoutTrailingWords(shownArticle, (word) => hidden.has(word));
   if (article === retrieved) {
     return [
       say(

@@ -36,4 +36,34 @@ describe('compareLatestEdit', () => {
     const latestEdit = makePost({ text: 'Meeting cancelled.' });
     expect(compareCitation({ ...input, latestEdit }).map((v) => v.check)).toContain('text-edited');
   });
+
+  it('judges an article that quotes the newest version (while citing the older ID) against that version', () => {
+    const older = makePost({
+      id: '1862267607274885401',
+      text: 'Set reminders for the Space tonight 🚀',
+      edit: { isEdited: false, isStaleEdit: true, editIds: ['1862267607274885401', '1862267607274885499'] },
+    });
+    const newest = makePost({
+      ...older,
+      id: '1862267607274885499',
+      text: 'Set a reminder for the Space tonight 🚀',
+    });
+    const input = { resolution: found(older.id), lookup: available(older), links: [], latestEdit: newest };
+    const quotesNewest = compareCitation({
+      ...input,
+      citation: makeCitation({ text: newest.text, links: [] }),
+    });
+    expect(quotesNewest.filter((v) => v.field === 'text')).toEqual([
+      expect.objectContaining({ check: 'text-exact', severity: 'ok', actual: newest.text }),
+    ]);
+    // An article quoting the older version still hears that the post now reads differently.
+    const quotesOlder = compareCitation({
+      ...input,
+      citation: makeCitation({ text: older.text, links: [] }),
+    });
+    expect(quotesOlder.filter((v) => v.field === 'text').map((v) => v.check)).toEqual([
+      'text-exact',
+      'text-edited',
+    ]);
+  });
 });

@@ -93,6 +93,28 @@ describe('compareLinks', () => {
     });
   });
 
+  it("does not call a link missing from a long post's preview, which lists only the links of its first part", () => {
+    const post = makePost({
+      text: 'The plan is simple and public. Read it here',
+      links: [],
+      truncated: true,
+      truncation: 'long-post-preview',
+    });
+    const citation = makeCitation({ links: [{ url: 'https://t.co/L0ngUrlAb1', kind: 'tco' }] });
+    expect(compareLinks(citation, live(post), [])).toEqual([]);
+    const chain = resolved('https://t.co/L0ngUrlAb1', 'https://example.org/plan');
+    expect(compareLinks(citation, live(post), [chain])).toEqual([
+      expect.objectContaining({ check: 'link-resolved', severity: 'ok' }),
+    ]);
+    // The whole post still misses a link it does not carry.
+    expect(
+      compareLinks(citation, live({ ...post, truncated: false, truncation: undefined }), [])[0],
+    ).toMatchObject({
+      check: 'link-missing',
+      severity: 'warning',
+    });
+  });
+
   it("warns link-missing when a pic link is not among the post's media", () => {
     const citation = makeCitation({ links: [{ url: 'pic.twitter.com/IBHielgYvI', kind: 'media' }] });
     const [verdict] = compareLinks(citation, live(makePost({ links: [] })), []);

@@ -35,6 +35,14 @@ describe('normalizeText', () => {
     );
   });
 
+  it('maps a link that the post follows with "…" even though its display URL ends in "…" too', () => {
+    // Real shape: text "…\n\nhttps://t.co/CODE…\n\n…", display_url "example.org/r/c…": the embed shows "example.org/r/c……".
+    const links = [urlLink('Qx7Lm2Pz9a', 'https://example.org/r/community/thread', 'example.org/r/c…')];
+    const post = normalizeText('Ask them:\n\nhttps://t.co/Qx7Lm2Pz9a…\n\nmore soon 🧵', links);
+    expect(post).toBe('Ask them: example.org/r/c…… more soon 🧵');
+    expect(normalizeText('Ask them: example.org/r/c…… more soon 🧵', links)).toBe(post);
+  });
+
   it('keeps punctuation that follows a link in prose', () => {
     const links = [urlLink('AbCdEf1234', 'https://example.org/report', 'example.org/report')];
     expect(normalizeText('Read https://t.co/AbCdEf1234.', links)).toBe('Read example.org/report.');

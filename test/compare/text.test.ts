@@ -58,6 +58,49 @@ describe('compareText', () => {
     expect(compareText(citation, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
   });
 
+  it("accepts the quote link oEmbed's paragraph ends with, which the post's display range leaves out", () => {
+    // Shape: a quote post whose t.co link to the quoted post lies past display_text_range, so the
+    // parser drops it from the text but keeps it in links; publish.twitter.com still shows it.
+    const quoteLink = urlLink(
+      'Qu0teLnk12',
+      'https://twitter.com/MbkPier/status/1921269057030176892',
+      'x.com/MbkPier/status/…',
+    );
+    const post = makePost({ text: 'This is the answer we waited for 👇', links: [quoteLink] });
+    const citation = makeCitation({
+      text: 'This is the answer we waited for 👇 x.com/MbkPier/status/…',
+      links: [{ url: 'x.com/MbkPier/status/…', kind: 'other', href: 'https://t.co/Qu0teLnk12' }],
+    });
+    expect(compareText(citation, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
+    const tco = makeCitation({
+      text: 'This is the answer we waited for 👇 https://t.co/Qu0teLnk12',
+      links: [{ url: 'https://t.co/Qu0teLnk12', kind: 'tco' }],
+    });
+    expect(compareText(tco, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
+    // A trailing link that is not the post's own still differs.
+    const other = makeCitation({
+      text: 'This is the answer we waited for 👇 example.org/elsewhere',
+      links: [{ url: 'example.org/elsewhere', kind: 'other', href: 'https://example.org/elsewhere' }],
+    });
+    expect(compareText(other, live(post))[0]?.severity).not.toBe('ok');
+  });
+
+  it('drops only the reply mentions the embed leaves out when the reply itself starts with a mention', () => {
+    const post = makePost({
+      text: '@MbkPier @MbkWorks @MbkTransit can the ferry wait for the last bus?',
+      links: [],
+    });
+    const shown = makeCitation({ text: '@MbkTransit can the ferry wait for the last bus?', links: [] });
+    expect(compareText(shown, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
+    const all = makeCitation({
+      text: '@MbkPier @MbkWorks @MbkTransit can the ferry wait for the last bus?',
+      links: [],
+    });
+    expect(compareText(all, live(post))[0]).toMatchObject({ check: 'text-exact', severity: 'ok' });
+    const wrong = makeCitation({ text: '@MbkFerry can the ferry wait for the last bus?', links: [] });
+    expect(compareText(wrong, live(post))[0]?.severity).not.toBe('ok');
+  });
+
   it("ignores the reply mentions syndication keeps in a reply's text when the embed leaves them out", () => {
     const citation = makeCitation({ text: 'Thank you, my friend.', links: [] });
     const post = makePost({ text: '@SecRubio @POTUS Thank you, my friend.', links: [] });

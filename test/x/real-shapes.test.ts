@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareText } from '../../src/compare/text.js';
 import { readSyndicationBody } from '../../src/x/syndication.js';
+import { live, makeCitation } from '../compare/factories.js';
 import {
   bareTombstone,
   EMOJI_PHOTO_SHOWN,
@@ -10,6 +12,8 @@ import {
   longPost,
   multiPhoto,
   ownIdTwice,
+  QUOTE_LINK_SHOWN,
+  quoteLinkPastRange,
   quotePost,
   SHAPE_ID,
   untaggedMedia,
@@ -103,6 +107,16 @@ describe('real response shapes, invented text', () => {
 
   it('cuts the quoted post to its own range', () => {
     expect(postOf(quotePost).quotedText).toBe('Deck boards arriving this week 🚚');
+  });
+
+  it("hides a quote link past the range, and an article showing oEmbed's paragraph (link included) still matches", () => {
+    const post = postOf(quoteLinkPastRange);
+    expect(post.text).toBe(QUOTE_LINK_SHOWN);
+    const citation = makeCitation({
+      text: `${QUOTE_LINK_SHOWN} https://t.co/Qu0teLnk12`,
+      links: [{ url: 'https://t.co/Qu0teLnk12', kind: 'tco' }],
+    });
+    expect(compareText(citation, live(post))[0]).toMatchObject({ check: 'text-equivalent', severity: 'ok' });
   });
 
   it('reads {"errors":[…]} as not found, quoting what X said', () => {

@@ -160,3 +160,30 @@ export const quotePost = tweet('Worth the wait.', {
     photos: [],
   },
 });
+
+/**
+ * A quote post whose text still carries the t.co link to the quoted post, past its display range
+ * (the widget shows the quote as a card; oEmbed's paragraph still ends with the link).
+ */
+export const QUOTE_LINK_SHOWN = 'This is the answer we waited for 👇';
+const quoteLinkText = `${QUOTE_LINK_SHOWN} https://t.co/Qu0teLnk12`;
+export const quoteLinkPastRange = tweet(quoteLinkText, {
+  display_text_range: [0, QUOTE_LINK_SHOWN.length],
+  entities: {
+    urls: [
+      {
+        url: 'https://t.co/Qu0teLnk12',
+        expanded_url: 'https://twitter.com/MbkWorks/status/1921000000000000001',
+        display_url: 'x.com/MbkWorks/statu…',
+        indices: indicesOf(quoteLinkText, 'https://t.co/Qu0teLnk12'),
+      },
+    ],
+  },
+  quoted_tweet: {
+    id_str: '1921000000000000001',
+    text: 'Deck boards arriving this week',
+    display_text_range: [0, 30],
+    entities: {},
+    user: { screen_name: 'MbkWorks', name: 'Millbrook Works' },
+  },
+});
