@@ -1,4 +1,4 @@
-import { parseStatusUrl } from '../status-url.js';
+import { parseStatusUrl } from '../../x-url/index.js';
 
 /** Which post a shortcode or component names, read from its arguments. */
 export interface NamedPost {
