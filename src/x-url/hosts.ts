@@ -25,6 +25,15 @@ const X_HOSTS = {
 
 export type XHostRole = (typeof X_HOSTS)[keyof typeof X_HOSTS];
 
+/** The name each role's URLs are keyed and built under (X's current names). */
+export const CANONICAL_HOST: Readonly<Record<XHostRole, string>> = {
+  permalink: 'x.com',
+  site: 'x.com',
+  short: 't.co',
+  pic: 'pic.x.com',
+  embed: 'platform.x.com',
+};
+
 const ROLES: ReadonlyMap<string, XHostRole> = new Map(Object.entries(X_HOSTS));
 
 /** The role of a host name (any case, `www.` and a port ignored), or null for a host that is not X's. */

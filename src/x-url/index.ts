@@ -4,6 +4,7 @@
  * short links, canonical keys for comparing URLs, and the permalinks we build.
  */
 export {
+  CANONICAL_HOST,
   hostPattern,
   hostsWithRole,
   isXHost,
@@ -28,6 +29,5 @@ export {
   type StatusTarget,
   type StatusUrl,
   type StatusUrlMatch,
-  statusKey,
 } from './status-url.js';
 export { urlKey } from './url-key.js';

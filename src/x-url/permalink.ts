@@ -1,8 +1,8 @@
-import { hostsWithRole } from './hosts.js';
+import { CANONICAL_HOST, hostsWithRole } from './hosts.js';
 
 /** The live page of a post: `https://x.com/<handle>/status/<id>`, `/i/` when the handle is unknown. */
 export function statusPermalink(handle: string | null, statusId: string): string {
-  return `https://x.com/${handle ?? 'i'}/status/${statusId}`;
+  return `https://${CANONICAL_HOST.permalink}/${handle ?? 'i'}/status/${statusId}`;
 }
 
 /**

@@ -37,14 +37,14 @@ export function parseStatusTarget(raw: string): StatusTarget | null {
 }
 
 /**
- * The canonical key of a status URL: `x.com/i/status/ID` (X serves a post under any handle, host and
- * era's path), then what follows the ID (`/photo/1`), lowercased; null for anything else.
+ * The canonical path of a status URL: `/i/status/ID` (X serves a post under any handle, host and era's
+ * path), then what follows the ID (`/photo/1`), lowercased; null for anything else. urlKey adds the host.
  */
 export function statusKey(url: string): string | null {
   const read = readStatus(url);
   if (!read) return null;
   const tail = read.tail.map((segment) => `/${segment.toLowerCase()}`).join('');
-  return `x.com/i/status/${read.statusId}${tail}`;
+  return `/i/status/${read.statusId}${tail}`;
 }
 
 interface StatusRead extends StatusTarget {

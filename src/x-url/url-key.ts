@@ -1,4 +1,4 @@
-import { xHostRole } from './hosts.js';
+import { CANONICAL_HOST, xHostRole } from './hosts.js';
 import { parseLooseUrl } from './short-link.js';
 import { statusKey } from './status-url.js';
 
@@ -8,25 +8,30 @@ const TRACKING_PARAM =
 
 /**
  * A comparable key for a URL: no scheme, no `www.`, no fragment, no tracking query, no trailing slash.
- * X status URLs of every host and path form become `x.com/i/status/ID` (X serves a status under any
- * handle) without their query (`?s=20`); other X pages become `x.com/…`, lowercased.
+ * X's hosts become their canonical name (every alias of a role is one key). Status URLs of every
+ * host and path form become `x.com/i/status/ID` (X serves a status under any handle) without their
+ * query (`?s=20`); other X pages are lowercased; t.co and pic links keep their case-sensitive code.
  */
 export function urlKey(raw: string): string {
   const url = parseLooseUrl(raw);
   if (url === null) return raw.trim();
-  let host = url.hostname.toLowerCase().replace(/^www\./, '');
-  let path = url.pathname;
-  let query = '';
-  const role = xHostRole(host);
+  const role = xHostRole(url.hostname);
   const port = url.port === '' ? '' : `:${url.port}`;
-  if (role === 'permalink' || role === 'site') {
-    const status = statusKey(raw.trim());
-    if (status !== null) return status.replace(/^x\.com/, `x.com${port}`);
-    host = 'x.com';
-    path = path.toLowerCase();
-  } else if (role === null || role === 'embed') {
+  if (role === null) {
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
     const kept = [...url.searchParams].filter(([name]) => !TRACKING_PARAM.test(name));
-    query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';
+    const query = kept.length > 0 ? `?${new URLSearchParams(kept).toString()}` : '';
+    return `${host}${port}${trimSlashes(url.pathname)}${query}`;
   }
-  return `${host}${port}${path.replace(/\/+$/, '')}${query}`;
+  const host = `${CANONICAL_HOST[role]}${port}`;
+  if (role === 'embed') return `${host}${trimSlashes(url.pathname)}${url.search}`;
+  // Short and pic codes are case-sensitive; X page paths are not.
+  if (role === 'short' || role === 'pic') return `${host}${trimSlashes(url.pathname)}`;
+  const status = statusKey(raw.trim());
+  if (status !== null) return `${host}${status}`;
+  return `${host}${trimSlashes(url.pathname.toLowerCase())}`;
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/\/+$/, '');
 }
