@@ -83,36 +83,39 @@ describe.each(SITE_HOSTS)('X pages on %s', (host) => {
   });
 });
 
-const SHORT_FORMS = (host: string) => [
-  `https://${host}/AbC12`,
-  `${host}/AbC12`,
-  `http://${host}/AbC12/?amp=1`,
-];
+// Every name of the shortener and the media links, each in every way it is written.
+const SHORT_CASES = [
+  ...['t.co', 'www.t.co', 'T.CO'].map((host) => ({
+    host,
+    code: 't.co',
+    kind: 'tco',
+    role: 'short',
+    key: 't.co',
+  })),
+  ...['pic.twitter.com', 'pic.x.com', 'www.pic.twitter.com', 'PIC.X.COM'].map((host) => ({
+    host,
+    code: 'pic',
+    kind: 'media',
+    role: 'pic',
+    key: 'pic.x.com',
+  })),
+].flatMap((c) =>
+  [`https://${c.host}/AbC12`, `${c.host}/AbC12`, `http://${c.host}/AbC12/?amp=1`].map((url) => ({
+    ...c,
+    url,
+  })),
+);
 
-describe.each(['t.co', 'www.t.co', 'T.CO'])('t.co link on %s', (host) => {
-  it.each(SHORT_FORMS(host))('%s is a t.co link in every function', (url) => {
-    expect(shortCodeOf(url)).toEqual({ host: 't.co', code: 'AbC12' });
+describe.each(SHORT_CASES)('$url', ({ url, code, kind, role, key }) => {
+  it(`is a ${kind} link sharing the t.co code in every function`, () => {
+    expect(shortCodeOf(url)).toEqual({ host: code, code: 'AbC12' });
     expect(shortLinkUrl(url)).toBe('https://t.co/AbC12');
-    expect(classifyLink(url)).toBe('tco');
-    expect(linkHostRole(url)).toBe('short');
-    expect(urlKey(url)).toBe('t.co/AbC12');
+    expect(classifyLink(url)).toBe(kind);
+    expect(linkHostRole(url)).toBe(role);
+    expect(urlKey(url)).toBe(`${key}/AbC12`);
     expect(parseStatusUrl(url)).toBeUndefined();
   });
 });
-
-describe.each(['pic.twitter.com', 'pic.x.com', 'www.pic.twitter.com', 'PIC.X.COM'])(
-  'media link on %s',
-  (host) => {
-    it.each(SHORT_FORMS(host))('%s is a media link sharing the t.co code in every function', (url) => {
-      expect(shortCodeOf(url)).toEqual({ host: 'pic', code: 'AbC12' });
-      expect(shortLinkUrl(url)).toBe('https://t.co/AbC12');
-      expect(classifyLink(url)).toBe('media');
-      expect(linkHostRole(url)).toBe('pic');
-      expect(urlKey(url)).toBe('pic.x.com/AbC12');
-      expect(parseStatusUrl(url)).toBeUndefined();
-    });
-  },
-);
 
 describe('hosts that only look like X', () => {
   it.each([
