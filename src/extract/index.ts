@@ -4,7 +4,6 @@ import { collectDrafts } from './extract-document.js';
 import { hasCandidateMarkers, looksBinary } from './prescan.js';
 import { createLocator } from './source-location.js';
 
-export { findStatusUrls, parseStatusUrl, type StatusUrl, type StatusUrlMatch } from '../x-url/index.js';
 export { detectFormat, formatFromName } from './detect-format.js';
 export { classifyLink } from './link-kind.js';
 export { type DateMatch, matchDateAt, parseLocalizedDate } from './localized-date.js';
