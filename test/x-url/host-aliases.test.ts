@@ -4,6 +4,7 @@ import { classifyLink, extractCitations } from '../../src/extract/index.js';
 import { citedLinkFromAnchor } from '../../src/extract/link-kind.js';
 import {
   findStatusUrls,
+  hostsWithRole,
   isXHost,
   linkHostRole,
   parseStatusTarget,
@@ -165,5 +166,23 @@ describe.each(['platform.twitter.com', 'platform.x.com'])('embed widget page on 
     const page = `<p>Intro</p><iframe src="https://${host}/embed/Tweet.html?id=1234567890"></iframe>`;
     const { citations } = extractCitations(page, { source: 'page.html' });
     expect(citations.map((c) => c.statusId)).toEqual(['1234567890']);
+  });
+});
+
+describe('every host in the table (so adding an alias there is all it takes)', () => {
+  it.each([...hostsWithRole('permalink'), ...hostsWithRole('site')])(
+    '%s serves status permalinks',
+    (host) => {
+      const url = `https://${host}/alice_b/status/12`;
+      expect(parseStatusUrl(url)?.statusId).toBe('12');
+      expect(urlKey(url)).toBe('x.com/i/status/12');
+      expect(findStatusUrls(`(${url})`).map((m) => m.url)).toEqual([url]);
+      expect(classifyLink(url)).toBe('status');
+    },
+  );
+
+  it.each([...hostsWithRole('short'), ...hostsWithRole('pic')])('%s carries a t.co code', (host) => {
+    expect(shortLinkUrl(`${host}/AbC12`)).toBe('https://t.co/AbC12');
+    expect(classifyLink(`https://${host}/AbC12`)).not.toBe('other');
   });
 });
