@@ -21,7 +21,7 @@ export {
   type IgnoreEntry,
   IgnoreEntrySchema,
 } from './exceptions/index.js';
-export { detectFormat, extractCitations, parseLocalizedDate, parseStatusUrl } from './extract/index.js';
+export { detectFormat, extractCitations, parseLocalizedDate } from './extract/index.js';
 export {
   createFetcher,
   FetchError,
@@ -67,3 +67,4 @@ export { type VerifyOptions, verify, verifyEach } from './run-verify.js';
 export { type SourceDocument, type VerifyContext, verifyCitation, verifyDocument } from './verify.js';
 export { streamVerifiedArticles, type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
 export { findStatusId, lookupPost, resolveShortLink, snowflakeTime } from './x/index.js';
+export { parseStatusUrl } from './x-url/index.js';

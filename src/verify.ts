@@ -16,6 +16,7 @@ import type {
 import type { ArticleReport } from './run-report.js';
 import type { ArchiveSaver } from './save-archive.js';
 import { findArchivedIdCandidates, findStatusId, lookupPost, resolveShortLink } from './x/index.js';
+import { statusPermalink } from './x-url/index.js';
 
 /** Everything verification needs besides the article: the one fetcher and a few switches. */
 export interface VerifyContext {
@@ -101,7 +102,7 @@ export async function verifyCitation(
     verdicts,
     severity: worstSeverity(verdicts),
     links,
-    liveUrl: statusId === null ? null : `https://x.com/${handle ?? 'i'}/status/${statusId}`,
+    liveUrl: statusId === null ? null : statusPermalink(handle, statusId),
     archiveUrl: lookup !== null && lookup.status !== 'available' ? (lookup.archived?.url ?? null) : null,
   };
 }

@@ -1,9 +1,7 @@
 import type { Citation } from '../citation.js';
 import type { IdResolution, LinkResolution } from '../result.js';
+import { linkHostRole, parseStatusTarget, type StatusTarget } from '../x-url/index.js';
 import type { ShortLinkResolution } from './short-link.js';
-import { parseStatusTarget, type StatusTarget } from './status-url-target.js';
-
-const PIC_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
 
 interface Candidate {
   link: LinkResolution;
@@ -54,7 +52,9 @@ export function findStatusId(
     return target ? [{ link, target, sameHandle: sameHandle(citation, target) }] : [];
   });
 
-  const media = candidates.filter(({ link, target }) => PIC_LINK.test(link.url) || target.kind !== null);
+  const media = candidates.filter(
+    ({ link, target }) => linkHostRole(link.url) === 'pic' || target.kind !== null,
+  );
   if (media.length > 0) {
     // An author's own media names their post; another handle is weaker (renamed account, or a mistake).
     const matching = media.filter((candidate) => candidate.sameHandle === true);
