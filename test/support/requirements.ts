@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_NAMES, findChromium } from '../../src/bench/chromium.js';
+import { CHROMIUM_NAMES, findChromium } from '../../dev/bench/chromium.js';
 
 export { findChromium };
 
-import { findRedisServer } from '../../src/bench/redis-server.js';
+import { findRedisServer } from '../../dev/bench/redis-server.js';
 
 /**
  * What a suite needs beyond the clone itself. A user's clone may lack any of these: the suite then skips
