@@ -1,9 +1,9 @@
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import type { PostLink, RetrievedPost } from '../result.js';
-import { decodeTweetText } from './decode-text.js';
-import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
+import { decodeTweetText } from './post-text-entities.js';
+import { readEmbedBlockquote } from './served-embed-html.js';
 import { parseStatusTarget } from './status-url-target.js';
 import { readSyndicationBody } from './syndication.js';
 

@@ -1,9 +1,9 @@
 import type { Fetcher, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
-import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
 import { postFreshness } from './post-freshness.js';
 import { describeIssues, OEmbedSchema } from './schemas.js';
+import { readEmbedBlockquote } from './served-embed-html.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
 import { parseStatusTarget } from './status-url-target.js';
 
