@@ -12,7 +12,7 @@ import { findRedisServer } from '../../dev/bench/redis-server.js';
  * with one line saying what is missing and how to get it. With `CITECHECK_TEST_REQUIRE=all` (set by
  * `.ci/run`), or a comma list of these names, a missing one fails the suite instead, so CI runs everything.
  */
-export type Requirement = 'shared' | 'chromium' | 'redis-server';
+export type Requirement = 'shared' | 'chromium' | 'redis-server' | 'npm-cache';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -23,11 +23,12 @@ const HOW_TO_GET: Record<Requirement, string> = {
   shared: `put the project's shared material at ${sharedDir}`,
   chromium: 'set CHROMIUM_PATH or install one (apt-get install -y chromium)',
   'redis-server': 'install it (apt-get install -y redis-server)',
+  'npm-cache': 'run npm ci once with the registry reachable (it fills the npm cache)',
 };
 
 function required(env: NodeJS.ProcessEnv): Set<string> {
   const value = env.CITECHECK_TEST_REQUIRE?.trim() ?? '';
-  if (value === 'all') return new Set<string>(['shared', 'chromium', 'redis-server']);
+  if (value === 'all') return new Set<string>(['shared', 'chromium', 'redis-server', 'npm-cache']);
   return new Set(value.split(',').map((name) => name.trim()));
 }
 
