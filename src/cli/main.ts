@@ -76,17 +76,6 @@ program
     process.exitCode = await runInit(flags.config);
   });
 
-program
-  .command('fake-x')
-  .description('Serve the loopback stand-in for X from a scenario file (tests, demo, benchmarks)')
-  .requiredOption('--scenario <file>', 'scenario JSON')
-  .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', '0')
-  .option('--latency <ms>', 'added latency, N or MIN-MAX')
-  .action(async (flags: { scenario: string; port: string; latency?: string }) => {
-    const { runFakeX } = await import('./commands/fake-x.js');
-    process.exitCode = await runFakeX(flags);
-  });
-
 /**
  * A command whose options come from an option table, plus `--config FILE`; `run` gets the arguments, the
  * flags actually typed and the config path, and returns the exit code.

@@ -9,13 +9,11 @@ import {
   type FetcherOptions,
 } from './fetcher-options.js';
 import { FileStore } from './file-store.js';
-import { joinFleet } from './fleet.js';
 import { systemLookup } from './guarded-connector.js';
 import { type HopSenderContext, sendHop } from './hop-sender.js';
 import { HostBudget } from './host-budget.js';
 import { HostGiveUp } from './host-give-up.js';
 import { followRedirectChain } from './redirect-chain.js';
-import { connectRedisStore } from './redis-store.js';
 import type { SweepItem } from './request-budget.js';
 import { type CachedAnswer, cacheKey, ResponseCache, type StoredResponse } from './response-cache.js';
 import { DEFAULT_BACKOFF } from './retry-policy.js';
@@ -100,8 +98,11 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
   const staleIfError = options.staleIfError ?? true;
   const cacheTimeoutMs = options.cacheTimeoutMs ?? 5000;
 
+  // Redis code (the optional @keyv/redis, rate-limiter-flexible) loads only when a Redis cache is asked for.
   const redis =
-    options.cacheUrl === undefined ? undefined : await connectRedisStore(options.cacheUrl, cacheTimeoutMs);
+    options.cacheUrl === undefined
+      ? undefined
+      : await (await import('./redis-store.js')).connectRedisStore(options.cacheUrl, cacheTimeoutMs);
   const store: KeyvStoreAdapter =
     redis === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
@@ -120,7 +121,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     isDown: () => redisDown,
   };
   // With a shared Redis the whole fleet is one polite client: shared host budgets, pauses and single flight.
-  const fleet = redis === undefined ? undefined : await joinFleet(redis, guard);
+  const fleet = redis === undefined ? undefined : await (await import('./fleet.js')).joinFleet(redis, guard);
   const cache = new ResponseCache(
     store,
     { ...DEFAULT_TTL, ...options.ttl },

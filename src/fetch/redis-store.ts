@@ -1,4 +1,4 @@
-import KeyvRedis from '@keyv/redis';
+import type KeyvRedis from '@keyv/redis';
 import { FetchError } from './fetch-error.js';
 import { TIMED_OUT, within } from './within.js';
 
@@ -20,7 +20,8 @@ function redact(url: string): string {
  * configuration error at start. Later outages read as cache misses and skipped writes (see ResponseCache).
  */
 export async function connectRedisStore(url: string, timeoutMs: number): Promise<KeyvRedis<unknown>> {
-  const store = new KeyvRedis<unknown>(
+  const { default: Redis } = await importKeyvRedis(url);
+  const store = new Redis<unknown>(
     {
       url,
       socket: {
@@ -49,4 +50,18 @@ export async function connectRedisStore(url: string, timeoutMs: number): Promise
     url: redact(url),
     cause: failure,
   });
+}
+
+/** @keyv/redis is an optional peer dependency: only a Redis cache needs it, so it loads only then. */
+async function importKeyvRedis(url: string): Promise<typeof import('@keyv/redis')> {
+  try {
+    return await import('@keyv/redis');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new FetchError(
+      'connect',
+      `cannot use the cache at ${redact(url)}: a Redis cache needs the optional package @keyv/redis (npm install @keyv/redis)`,
+      { url: redact(url), cause: error },
+    );
+  }
 }

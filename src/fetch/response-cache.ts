@@ -1,5 +1,6 @@
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { z } from 'zod';
+import { FileStore } from './file-store.js';
 import { freshUntilByPolicy } from './freshness-entry.js';
 import { type CacheClass, type FetchResponse, type FreshnessHint, RedirectHopSchema } from './types.js';
 import { TIMED_OUT, within } from './within.js';
@@ -110,6 +111,9 @@ export class ResponseCache {
     guard?: CacheGuard,
   ) {
     this.#keyv = new Keyv<CacheEntry>({ store, namespace: 'citecheck-fetch-v1' });
+    // The file store writes JSON itself: entries go in as objects, not as a JSON string inside its JSON.
+    // Reads still deserialize a string value, so entries written that way before stay readable.
+    if (store instanceof FileStore) this.#keyv.serialize = undefined;
     // A broken store must not sink the run: errors read as misses (see read/write)
     this.#keyv.on('error', () => {});
     this.#store = store;

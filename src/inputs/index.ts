@@ -1,4 +1,4 @@
-export { type DecodedText, decodeText } from './decode-text.js';
+export { type DecodedText, decodeText } from './decode-file-bytes.js';
 export {
   ARTICLE_EXTENSIONS,
   type InputEntry,

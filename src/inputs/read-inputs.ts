@@ -1,6 +1,6 @@
 import type { SourceFormat } from '../citation.js';
 import { detectFormat } from '../extract/index.js';
-import { decodeText } from './decode-text.js';
+import { decodeText } from './decode-file-bytes.js';
 import { displayPath, type InputEntry, resolveInputs } from './list-inputs.js';
 import { readRegularFile } from './read-regular-file.js';
 

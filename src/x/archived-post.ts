@@ -2,9 +2,9 @@ import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import type { PostLink, RetrievedPost } from '../result.js';
 import { linkHostRole, parseStatusTarget } from '../x-url/index.js';
-import { decodeTweetText } from './decode-text.js';
-import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
+import { decodeTweetText } from './post-text-entities.js';
+import { readEmbedBlockquote } from './served-embed-html.js';
 import { readSyndicationBody } from './syndication.js';
 
 // Archived API answers (v1.1 `{id_str, text, user}` or v2 `{data: {id, text}}`), as waybacktweets reads them.

@@ -1,10 +1,10 @@
 import type { Fetcher, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
 import { parseStatusTarget, statusPermalink } from '../x-url/index.js';
-import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
 import { postFreshness } from './post-freshness.js';
 import { describeIssues, OEmbedSchema } from './schemas.js';
+import { readEmbedBlockquote } from './served-embed-html.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
 
 /** What publish.x.com/oembed answered for one post. */

@@ -1,5 +1,5 @@
 import type { PostLink, RetrievedPost } from '../result.js';
-import { decodeTweetText } from './decode-text.js';
+import { decodeTweetText } from './post-text-entities.js';
 import type { SyndicationTweet, TweetBase } from './schemas.js';
 
 /** The parts of a post, quoted post or parent that the displayed text depends on. */

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchReport } from '../../src/bench/bench-report.js';
+import type { BenchReport } from '../../dev/bench/bench-report.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const script = path.join(root, 'dist', 'bench', 'run-bench.js');
+const script = path.join(root, 'dist-dev', 'dev', 'bench', 'run-bench.js');
 
 describe('npm run bench --quick', () => {
   let dir: string;
@@ -16,8 +16,8 @@ describe('npm run bench --quick', () => {
   let report: BenchReport;
 
   beforeAll(async () => {
-    // npm test builds before vitest; run alone, build first (npm run build).
-    if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
+    // npm test builds before vitest; run alone, build first (npm run build && npm run build:dev).
+    if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build:dev first`);
     dir = await mkdtemp(path.join(tmpdir(), 'bench-smoke-'));
     const out = path.join(dir, 'bench.json');
     const result = await promisify(execFile)(

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bench/chromium.js';
+import { launchChromium } from '../../dev/bench/chromium.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { RunReport } from '../../src/run-report.js';
 import { demoReport } from '../report/fixture-report.js';

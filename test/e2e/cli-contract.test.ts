@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/fake-x/index.js';
+import { loadScenario } from '../../dev/fake-x/index.js';
 import type { RunReport } from '../../src/run-report.js';
 import { type CliRun, repoRoot, runCli, verifyFlags } from '../support/e2e-cli.js';
 import { type E2eHarness, startE2eHarness } from '../support/e2e-fake.js';
@@ -83,7 +83,9 @@ describe('the citecheck CLI contract (shared/design/cli-contract.md)', () => {
       const [version, help] = await Promise.all([runCli(['--version']), runCli(['--help'])]);
       expect([version.code, version.stdout.trim()]).toEqual([0, pkg.version]);
       expect(help.code).toBe(0);
-      for (const command of ['extract', 'verify', 'fake-x', 'merge']) expect(help.stdout).toContain(command);
+      for (const command of ['extract', 'verify', 'merge']) expect(help.stdout).toContain(command);
+      // The fake X is a development tool (`npm run fake-x` in a clone), not part of the published CLI.
+      expect(help.stdout).not.toContain('fake-x');
     });
   });
 

@@ -2,7 +2,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPatch, parsePatch } from 'diff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/fake-x/index.js';
+import { loadScenario } from '../../dev/fake-x/index.js';
 import type { RunReport } from '../../src/run-report.js';
 import { repoRoot, runCli, verifyFlags } from '../support/e2e-cli.js';
 import { type E2eHarness, startE2eHarness } from '../support/e2e-fake.js';

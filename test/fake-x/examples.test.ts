@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/handlers.js';
-import { loadScenario, type Scenario } from '../../src/fake-x/scenario.js';
+import { createFakeX } from '../../dev/fake-x/handlers.js';
+import { loadScenario, type Scenario } from '../../dev/fake-x/scenario.js';
 import { snowflakeTime } from '../../src/x/snowflake.js';
 
 const examples = new URL('../../examples/', import.meta.url);

@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario, type ScenarioInput } from '../../src/fake-x/scenario.js';
+import { parseScenario, type Scenario, type ScenarioInput } from '../../dev/fake-x/scenario.js';
 
 /** A Snowflake ID whose encoded time is `iso` (worker bits vary with `n`). */
 export function idAt(iso: string, n = 1): string {

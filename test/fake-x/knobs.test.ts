@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/handlers.js';
+import { createFakeX } from '../../dev/fake-x/handlers.js';
 import { ids, testScenario, tweetResultUrl } from './fixture-scenario.js';
 
 let now = Date.parse('2026-01-01T00:00:00Z');

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/handlers.js';
+import { createFakeX } from '../../dev/fake-x/handlers.js';
 import { ids, testScenario } from './fixture-scenario.js';
 
 const fake = createFakeX(testScenario());

@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/handlers.js';
-import { parseScenario } from '../../src/fake-x/scenario.js';
+import { createFakeX } from '../../dev/fake-x/handlers.js';
+import { parseScenario } from '../../dev/fake-x/scenario.js';
 import { oembedUrl } from '../../src/x/oembed.js';
 import { snowflakeTime } from '../../src/x/snowflake.js';
 import { syndicationUrl } from '../../src/x/syndication.js';

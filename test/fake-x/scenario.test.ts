@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario, parseScenario, ScenarioError } from '../../src/fake-x/scenario.js';
+import { loadScenario, parseScenario, ScenarioError } from '../../dev/fake-x/scenario.js';
 import { scenarioInput } from './fixture-scenario.js';
 
 const author = { userId: '1', handle: 'a', name: 'A' };

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/handlers.js';
-import { type FakeXServer, startFakeXServer } from '../../src/fake-x/server.js';
+import { createFakeX } from '../../dev/fake-x/handlers.js';
+import { type FakeXServer, startFakeXServer } from '../../dev/fake-x/server.js';
 import { ids, testScenario } from './fixture-scenario.js';
 
 const fake = createFakeX(testScenario());

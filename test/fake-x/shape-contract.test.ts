@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX, parseScenario, type ScenarioInput } from '../../src/fake-x/index.js';
+import { createFakeX, parseScenario, type ScenarioInput } from '../../dev/fake-x/index.js';
 import { oembedUrl } from '../../src/x/oembed.js';
 import { snowflakeTime } from '../../src/x/snowflake.js';
 import { syndicationUrl } from '../../src/x/syndication.js';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_X_HOSTS } from '../../src/fake-x/hosts.js';
-import type { FaultRule } from '../../src/fake-x/index.js';
+import { FAKE_X_HOSTS } from '../../dev/fake-x/hosts.js';
+import type { FaultRule } from '../../dev/fake-x/index.js';
 import { type ExampleFakeX, startExampleFakeX } from '../support/example-fake-x.js';
 import { type RedisServer, startRedisServer } from '../support/redis-server.js';
 import { readOutputDir } from '../support/report-files.js';

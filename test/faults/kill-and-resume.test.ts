@@ -2,7 +2,7 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../../src/fake-x/seeded-random.js';
+import { createSeededRandom } from '../../dev/fake-x/seeded-random.js';
 import { countCacheEntries, type ExampleFakeX, startExampleFakeX } from '../support/example-fake-x.js';
 import { readOutputDir } from '../support/report-files.js';
 import { runCli, spawnCli, waitForExit } from '../support/run-cli.js';

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFakeX, type FakeXServer, parseScenario, startFakeXServer } from '../../dev/fake-x/index.js';
 import type { ExtractOutput } from '../../src/citation.js';
-import { createFakeX, type FakeXServer, parseScenario, startFakeXServer } from '../../src/fake-x/index.js';
 import { createFetcher } from '../../src/fetch/index.js';
 import { type ConnectionCounter, startConnectionCounter } from '../support/connection-counter.js';
 import { type LoopbackServer, startLoopbackServer } from '../support/loopback-server.js';

@@ -1,4 +1,4 @@
-import { FAKE_X_HOSTS } from '../../src/fake-x/hosts.js';
+import { FAKE_X_HOSTS } from '../../dev/fake-x/hosts.js';
 
 export { assertBuilt, CLI_PATH as cliPath, type CliRun, repoRoot, runCli } from './run-cli.js';
 

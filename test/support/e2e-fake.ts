@@ -7,7 +7,7 @@ import {
   type FakeXServer,
   type Scenario,
   startFakeXServer,
-} from '../../src/fake-x/index.js';
+} from '../../dev/fake-x/index.js';
 
 /** A loopback fake X plus a scratch directory, shared by the tests of one e2e file. */
 export interface E2eHarness {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseScenario, type Scenario } from '../../src/fake-x/index.js';
+import { parseScenario, type Scenario } from '../../dev/fake-x/index.js';
 import { sharedDir } from './requirements.js';
 
 /** Where the founding article lives: ../shared/articles next to the repository. */

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FAKE_X_HOSTS } from '../../src/fake-x/hosts.js';
+import { FAKE_X_HOSTS } from '../../dev/fake-x/hosts.js';
 import {
   createFakeX,
   type FakeX,
@@ -9,7 +9,7 @@ import {
   type FakeXServer,
   loadScenario,
   startFakeXServer,
-} from '../../src/fake-x/index.js';
+} from '../../dev/fake-x/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_NAMES, findChromium } from '../../src/bench/chromium.js';
+import { CHROMIUM_NAMES, findChromium } from '../../dev/bench/chromium.js';
 
 export { findChromium };
 
-import { findRedisServer } from '../../src/bench/redis-server.js';
+import { findRedisServer } from '../../dev/bench/redis-server.js';
 
 /**
  * What a suite needs beyond the clone itself. A user's clone may lack any of these: the suite then skips
  * with one line saying what is missing and how to get it. With `CITECHECK_TEST_REQUIRE=all` (set by
  * `.ci/run`), or a comma list of these names, a missing one fails the suite instead, so CI runs everything.
  */
-export type Requirement = 'shared' | 'chromium' | 'redis-server';
+export type Requirement = 'shared' | 'chromium' | 'redis-server' | 'npm-cache';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -23,11 +23,12 @@ const HOW_TO_GET: Record<Requirement, string> = {
   shared: `put the project's shared material at ${sharedDir}`,
   chromium: 'set CHROMIUM_PATH or install one (apt-get install -y chromium)',
   'redis-server': 'install it (apt-get install -y redis-server)',
+  'npm-cache': 'run npm ci once with the registry reachable (it fills the npm cache)',
 };
 
 function required(env: NodeJS.ProcessEnv): Set<string> {
   const value = env.CITECHECK_TEST_REQUIRE?.trim() ?? '';
-  if (value === 'all') return new Set<string>(['shared', 'chromium', 'redis-server']);
+  if (value === 'all') return new Set<string>(['shared', 'chromium', 'redis-server', 'npm-cache']);
   return new Set(value.split(',').map((name) => name.trim()));
 }
 

@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX, parseScenario } from '../../src/fake-x/index.js';
+import { createFakeX, parseScenario } from '../../dev/fake-x/index.js';
 import { verifyCitation } from '../../src/verify.js';
 import {
   candidateIds,

@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX } from '../../src/fake-x/index.js';
+import { createFakeX } from '../../dev/fake-x/index.js';
 import type { IdResolution } from '../../src/result.js';
 import { findStatusId } from '../../src/x/find-status-id.js';
 import { lookupPost } from '../../src/x/lookup-post.js';

@@ -1,4 +1,4 @@
-import { parseScenario } from '../../src/fake-x/index.js';
+import { parseScenario } from '../../dev/fake-x/index.js';
 
 /** A Snowflake ID whose encoded time is `iso`. */
 export function idAt(iso: string, n = 1): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEmbedBlockquote } from '../../src/x/embed-blockquote.js';
 import { readOEmbedBody } from '../../src/x/oembed.js';
+import { readEmbedBlockquote } from '../../src/x/served-embed-html.js';
 
 const AT = '2026-06-01T00:00:00.000Z';
 

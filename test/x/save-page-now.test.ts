@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFakeX, loadScenario } from '../../src/fake-x/index.js';
-import type { SavePageNowKnobs } from '../../src/fake-x/save-endpoint.js';
+import { createFakeX, loadScenario } from '../../dev/fake-x/index.js';
+import type { SavePageNowKnobs } from '../../dev/fake-x/save-endpoint.js';
 import type { Fetcher } from '../../src/fetch/types.js';
 import type { VerificationResult } from '../../src/result.js';
 import { type ArchiveSaverOptions, createArchiveSaver } from '../../src/save-archive.js';

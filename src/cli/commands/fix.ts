@@ -3,7 +3,7 @@ import path from 'node:path';
 import { replaceFileAtomically } from '../../atomic-write.js';
 import { formatFromName } from '../../extract/index.js';
 import { applyEdits, contentHash, planEdits, renderUnifiedDiff, StaleEditError } from '../../fix/index.js';
-import { decodeText } from '../../inputs/decode-text.js';
+import { decodeText } from '../../inputs/decode-file-bytes.js';
 import type { ArticleReport, RunReport } from '../../run-report.js';
 import { verify } from '../../run-verify.js';
 import { loadConfig } from '../config-file.js';

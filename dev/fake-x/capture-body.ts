@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseStatusUrl } from '../x-url/index.js';
+import { parseStatusUrl } from '../../src/x-url/index.js';
 import { escapeHtml } from './escape-html.js';
 import type { Capture, Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';

@@ -1,6 +1,6 @@
-import { summarizeResults } from '../report/summary.js';
-import type { FieldVerdict, VerificationResult } from '../result.js';
-import type { ArticleReport, RunReport } from '../run-report.js';
+import { summarizeResults } from '../../src/report/summary.js';
+import type { FieldVerdict, VerificationResult } from '../../src/result.js';
+import type { ArticleReport, RunReport } from '../../src/run-report.js';
 import { person, postText, type Random } from './invented-text.js';
 
 const CITATIONS_PER_ARTICLE = 25;

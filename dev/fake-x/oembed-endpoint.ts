@@ -1,4 +1,4 @@
-import { parseStatusUrl } from '../x-url/index.js';
+import { parseStatusUrl } from '../../src/x-url/index.js';
 import { errorPage, jsonResponse } from './error-page.js';
 import { escapeHtml } from './escape-html.js';
 import type { Post } from './scenario.js';

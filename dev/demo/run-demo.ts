@@ -8,8 +8,8 @@ import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { loadScenario } from '../fake-x/scenario.js';
 import { startFakeXServer } from '../fake-x/server.js';
 
-// dist/demo/run-demo.js → the repo root is two levels up, whatever the cwd.
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// dist-dev/dev/demo/run-demo.js → the repo root is three levels up, whatever the cwd.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `npm run demo`: the fake X on loopback, `citecheck verify` against it, reports in reports/. */
 async function main(): Promise<number> {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { FetchStats } from '../../src/fetch/types.js';
+import { type RunReport, RunReportSchema } from '../../src/run-report.js';
 import type { FakeX } from '../fake-x/index.js';
-import type { FetchStats } from '../fetch/types.js';
-import { type RunReport, RunReportSchema } from '../run-report.js';
 import { runChild } from './run-child.js';
 
 /** One `citecheck verify` run against the fake, seen from both sides. */

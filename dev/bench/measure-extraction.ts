@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import * as cheerio from 'cheerio';
-import type { SourceFormat } from '../citation.js';
-import { extractCitations } from '../extract/index.js';
+import type { SourceFormat } from '../../src/citation.js';
+import { extractCitations } from '../../src/extract/index.js';
 import type { FileKind } from './article-forms.js';
 import type { CorpusArticle } from './corpus.js';
 import { ratio } from './median.js';

@@ -3,7 +3,7 @@ import { FAKE_X_HOSTS } from './hosts.js';
 import { loadScenario } from './scenario.js';
 import { startFakeXServer } from './server.js';
 
-/** Options of `citecheck fake-x`. */
+/** Options of `npm run fake-x` (dev/fake-x/cli.ts). */
 export interface FakeXCommandOptions {
   /** Path of the scenario JSON. */
   scenario: string;

@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { replaceFileAtomically } from '../atomic-write.js';
+import { replaceFileAtomically } from '../../src/atomic-write.js';
 import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
 import { createFakeX, type FakeX, parseScenario, startFakeXServer } from '../fake-x/index.js';
 import { createSeededRandom } from '../fake-x/seeded-random.js';
@@ -280,7 +280,8 @@ export async function runBench(
 }
 
 async function main(): Promise<void> {
-  const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+  // dist-dev/dev/bench/run-bench.js → the repo root is three levels up.
+  const root = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
   let options: BenchOptions;
   try {
     options = parseBenchOptions(process.argv.slice(2), {

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractCitations } from '../extract/index.js';
+import { extractCitations } from '../../src/extract/index.js';
 
 const FORMATS = { html: 'html', md: 'markdown', mdx: 'markdown', txt: 'text', wiki: 'wikitext' } as const;
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isXSiteHost, parseStatusUrl } from '../../src/x-url/index.js';
 import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
-import { isXSiteHost, parseStatusUrl } from '../x-url/index.js';
 
 /** Hosts the fake X serves; the proxy forwards these to it with X-Forwarded-Host. */
 const FAKE_HOSTS = new Set<string>(FAKE_X_HOSTS);

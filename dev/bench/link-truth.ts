@@ -1,4 +1,4 @@
-import { parseStatusUrl, shortCodeOf } from '../x-url/index.js';
+import { parseStatusUrl, shortCodeOf } from '../../src/x-url/index.js';
 import type { PoolPost } from './post-pool.js';
 
 /** Whether following a link reaches what the article meant, per the scenario. */

@@ -1,4 +1,4 @@
-import type { RunReport } from '../run-report.js';
+import type { RunReport } from '../../src/run-report.js';
 import type { PoolPost } from './post-pool.js';
 
 /** How citecheck's verdicts compare with the scenario's truth, per cited post occurrence. */

@@ -1,4 +1,4 @@
-import { nextCheckDue } from '../fetch/freshness.js';
+import { nextCheckDue } from '../../src/fetch/freshness.js';
 import type { Random } from './invented-text.js';
 
 const HOUR = 3_600_000;

@@ -38,7 +38,7 @@ export interface FakeXOptions {
   faults?: FaultRule[];
   /** Seed of the RNG behind jitter and probabilistic faults (default 1). */
   seed?: number;
-  /** Save Page Now's limits and failures (src/fake-x/save-endpoint.ts). */
+  /** Save Page Now's limits and failures (dev/fake-x/save-endpoint.ts). */
   savePageNow?: SavePageNowKnobs;
   /** Clock in epoch ms (default Date.now); inject one to test rate limits without sleeping. */
   clock?: () => number;
