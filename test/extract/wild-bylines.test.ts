@@ -182,6 +182,63 @@ describe('bylines that lost their dash', () => {
   });
 });
 
+describe('run-on bylines whose dash a dataset blanked (ASCII-only news bodies)', () => {
+  it('reads posts signed by `  Name (@handle) Date` with the date glued to the next paragraph', () => {
+    const text =
+      'The mayor answered within the hour. Here is that post:.@PortDesk is MUCH slower than the ferry, and everyone knows it!  Lina Ostrova (@linaostrova) May 4, 2021Of course, the port replied. Watch the clip below:If you wait an hour for a boat, that s not nothing. pic.twitter.com/Qa1Ws2Ed3R  Port Desk (@portdesk) May 4, 2021no one asked you  Bo (@boboats) May 5, 2021The exchange went on all day.';
+    expect(embedsOf(text).map((c) => [c.handle, c.name, c.date, c.text])).toEqual([
+      [
+        'linaostrova',
+        'Lina Ostrova',
+        '2021-05-04',
+        '.@PortDesk is MUCH slower than the ferry, and everyone knows it!',
+      ],
+      [
+        'portdesk',
+        'Port Desk',
+        '2021-05-04',
+        'If you wait an hour for a boat, that s not nothing. pic.twitter.com/Qa1Ws2Ed3R',
+      ],
+      ['boboats', 'Bo', '2021-05-05', 'no one asked you'],
+    ]);
+  });
+
+  it('reads a name whose trademark sign was blanked too (`  Tidewatch  (@tidewatch)`)', () => {
+    const post = onlyEmbedOf(
+      'See the short clip below:Tide tables today: wrong again.  Tidewatch  (@tidewatch) June 2, 2019There it is.',
+    );
+    expect(post).toMatchObject({
+      handle: 'tidewatch',
+      name: 'Tidewatch',
+      text: 'Tide tables today: wrong again.',
+    });
+  });
+
+  it('never reads double-spaced prose, credits, sentences or comment sign-offs as blanked bylines', () => {
+    // The date followed by a space reads on as prose; a byline's date is glued to the next paragraph.
+    expect(
+      embedsOf(
+        'Boats were late.  Lina Ostrova (@linaostrova) March 3, 2024 wrote that the pier would reopen.',
+      ),
+    ).toEqual([]);
+    expect(
+      embedsOf('The pier at dawn.  Photo via Lina Ostrova (@linaostrova) March 3, 2024More photos below.'),
+    ).toEqual([]);
+    expect(embedsOf('Boats were late.  Is this real? Lina (@linaostrova) March 3, 2024More below.')).toEqual(
+      [],
+    );
+    expect(embedsOf('Boats were late.  thanks to lina (@linaostrova) March 3, 2024More below.')).toEqual([]);
+    expect(embedsOf('Great read!  Jo Reader (@joreader) March 3, 2024 at 10:15 pmReply')).toEqual([]);
+    expect(
+      embedsOf('Boats are back.  Lina Ostrova (@lina@harbour.example) March 3, 2024More prose.'),
+    ).toEqual([]);
+    // Nothing before the gap: a listing line, not a post.
+    expect(
+      embedsOf('  Lina Ostrova (@linaostrova) March 3, 2024Speaker\n  Bo Boats (@boboats) March 4, 2024Host'),
+    ).toEqual([]);
+  });
+});
+
 describe('lookalikes that must not become posts', () => {
   it('ignores comment sign-offs, whose date carries a time', () => {
     expect(

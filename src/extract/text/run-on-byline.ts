@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { matchDateAt } from '../localized-date.js';
-import { findLastSignature } from '../signature.js';
+import { findLastSignature, type SignatureMatch } from '../signature.js';
 import { unescapeMarkdown } from './inline-markup.js';
 import type { SignatureLine } from './signature-line.js';
 import { chooseTextStart, type TextStartChoice } from './text-start.js';
@@ -56,11 +56,15 @@ export function findRunOnBylines(line: string): RunOnByline[] {
     const afterDate = afterHandle + lead + date.dateText.length;
     if (COMMENT_TIME.test(line.slice(afterDate, afterDate + 20))) continue;
     const windowStart = Math.max(floor, at - 200);
-    const signature = findLastSignature(line.slice(windowStart, afterHandle));
-    if (!signature || !RUN_ON_DASHES.has(signature.dash)) continue;
+    const dashed = findLastSignature(line.slice(windowStart, afterHandle));
+    const signature =
+      dashed && RUN_ON_DASHES.has(dashed.dash)
+        ? { ...dashed, start: windowStart + dashed.start }
+        : lostDashSignature(line, Math.max(floor, at - LOST_DASH_REACH), at, handle[1], afterDate);
+    if (!signature) continue;
     const rawName = signature.name ?? '';
     if (rawName.length > MAX_NAME || rawName.trim().split(/\s+/).length > 10) continue;
-    const dash = windowStart + signature.start;
+    const dash = signature.start;
     const close = WRAPPER_CLOSE.exec(line.slice(afterDate, afterDate + 100));
     const end = afterDate + (close?.[0].length ?? 0);
     const textStart = chooseTextStart(line, floor, dash);
@@ -127,4 +131,41 @@ export function parseDashlessLine(line: string): SignatureLine | undefined {
     date: date.date,
     status: null,
   };
+}
+
+// News datasets that keep ASCII only (ISOT's fake/true news, scraped bodies) blank the em dash: the post,
+// two or more spaces where the dash was, then `Name (@handle) Date` glued to the next paragraph
+// (`…from them!  Donald J. Trump (@realDonaldTrump) November 25, 2017Of course…`).
+const LOST_DASH_REACH = 100;
+const LOST_DASH_GAP = /[ \t\u00A0]{2,}/g;
+const NAME_OPENER = /^[^\s\p{Ll}()[\]<>@|:#*•>-]/u;
+
+/**
+ * A run-on byline whose dash became spaces. Held to more than a dashed one, since nothing marks it but
+ * the gap: a name of at most 8 words that reads as a name (no credit phrase, no sentence, no markup),
+ * post text before the gap, and the date glued to the next paragraph's first letter or ending the line;
+ * prose that names `(@handle)` next to a date is followed by a space ("… March 3, 2024 wrote …").
+ */
+function lostDashSignature(
+  line: string,
+  from: number,
+  at: number,
+  rawHandle: string,
+  afterDate: number,
+): SignatureMatch | undefined {
+  const next = line.charAt(afterDate);
+  if (next !== '' && !/\p{L}/u.test(next)) return undefined;
+  const raw = line.slice(from, at);
+  const window = raw.trimEnd();
+  if (raw.length - window.length > 3) return undefined;
+  let gap: RegExpExecArray | undefined;
+  LOST_DASH_GAP.lastIndex = 0;
+  for (let m = LOST_DASH_GAP.exec(window); m !== null; m = LOST_DASH_GAP.exec(window)) gap = m;
+  if (gap === undefined) return undefined;
+  const name = window.slice(gap.index + gap[0].length);
+  const before = window.slice(0, gap.index);
+  if (before.trim() === '' || !NAME_OPENER.test(name) || /[()[\]<>@|:]/.test(name)) return undefined;
+  if (name.split(/\s+/).length > 8 || CREDIT_WORDS.test(name) || SENTENCE_IN_NAME.test(name))
+    return undefined;
+  return { start: from + gap.index, dash: 'lost', end: at, name, handle: rawHandle.replaceAll('\\_', '_') };
 }
