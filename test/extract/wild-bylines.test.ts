@@ -350,6 +350,27 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
     expect(linksOf(WIDGET, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
   });
 
+  it("reads past the post's photos, each linked to its own media page, to the time link", () => {
+    const photos = [1, 2]
+      .map(
+        (n) =>
+          `[![Image](https://pbs.twimg.com/media/Ab${n}Cd?format=png&name=small)](https://x.com/bo_boats/status/1700000000000000002/photo/${n})`,
+      )
+      .join('\n\n');
+    const card = WIDGET.replace(
+      'The blue ones by the pier, they have waited longest\n',
+      `The blue ones by the pier, they have waited longest\n\n${photos}\n`,
+    );
+    expect(card).toContain('/photo/2)');
+    const reply = embedsOf(card, 'crawl.md').find((c) => c.handle === 'bo_boats');
+    expect(reply).toMatchObject({
+      date: '2023-09-14',
+      statusId: '1700000000000000002',
+      text: 'The blue ones by the pier, they have waited longest',
+    });
+    expect(linksOf(card, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
+  });
+
   it('reads a card whose name link is broken over lines, with media, buttons and a quoted post inside', () => {
     const card = [
       `[Lina Ostrova\\\\`,
