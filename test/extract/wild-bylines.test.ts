@@ -203,6 +203,15 @@ describe('run-on bylines whose dash a dataset blanked (ASCII-only news bodies)',
     ]);
   });
 
+  it('reads a byline whose next post opened with a blanked quote (`2017 I don t care…`)', () => {
+    const text =
+      'Replies came fast.Who will repaint them? The harbour crew?  Bo Boats (@boboats) August 15, 2017 I don t care who paints them!  Port Desk (@portdesk) August 15, 2017Crews start on Monday.';
+    expect(embedsOf(text).map((c) => [c.handle, c.text])).toEqual([
+      ['boboats', 'Who will repaint them? The harbour crew?'],
+      ['portdesk', 'I don t care who paints them!'],
+    ]);
+  });
+
   it('reads a name whose trademark sign was blanked too (`  Tidewatch  (@tidewatch)`)', () => {
     const post = onlyEmbedOf(
       'See the short clip below:Tide tables today: wrong again.  Tidewatch  (@tidewatch) June 2, 2019There it is.',

@@ -143,8 +143,8 @@ const NAME_OPENER = /^[^\s\p{Ll}()[\]<>@|:#*•>-]/u;
 /**
  * A run-on byline whose dash became spaces. Held to more than a dashed one, since nothing marks it but
  * the gap: a name of at most 8 words that reads as a name (no credit phrase, no sentence, no markup),
- * post text before the gap, and the date glued to the next paragraph's first letter or ending the line;
- * prose that names `(@handle)` next to a date is followed by a space ("… March 3, 2024 wrote …").
+ * post text before the gap, and the date ending the line or glued to the next paragraph (at most one
+ * blank, then a capital); prose that names `(@handle)` next to a date reads on ("… March 3, 2024 wrote …").
  */
 function lostDashSignature(
   line: string,
@@ -153,8 +153,8 @@ function lostDashSignature(
   rawHandle: string,
   afterDate: number,
 ): SignatureMatch | undefined {
-  const next = line.charAt(afterDate);
-  if (next !== '' && !/\p{L}/u.test(next)) return undefined;
+  // The next paragraph glued on, or after one blank where its opening quote was (`2017 I don t care…`).
+  if (!/^(?:$|\p{L}|\s\p{Lu})/u.test(line.slice(afterDate, afterDate + 2))) return undefined;
   const raw = line.slice(from, at);
   const window = raw.trimEnd();
   if (raw.length - window.length > 3) return undefined;
