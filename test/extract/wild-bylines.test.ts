@@ -248,6 +248,34 @@ describe('run-on bylines whose dash a dataset blanked (ASCII-only news bodies)',
   });
 });
 
+describe('flattened posts as plain-text copies leave them', () => {
+  it("keeps a word in angle brackets as the post's text, and still drops real markup", () => {
+    const post = onlyEmbedOf(
+      'The council met.\n\nWe are <fine> with the plan, <b>thanks</b> all <3\n— Harbour Office (@harbouroffice) March 3, 2024\n\nThe vote is next week.',
+    );
+    expect(post?.text).toBe('We are <fine> with the plan, thanks all <3');
+  });
+
+  it("takes the permalink printed on the line under the byline as the post's ID, not a second citation", () => {
+    const text =
+      'The council met.\n\nWe are fine with the plan.\n— Harbour Office (@harbouroffice) March 3, 2024\nhttps://twitter.com/harbouroffice/status/1764000000000000001\n\nThe vote is next week.';
+    const all = extractCitations(text, { source: 'article.txt' }).citations;
+    expect(all.map((c) => [c.kind, c.handle, c.statusId])).toEqual([
+      ['embed', 'harbouroffice', '1764000000000000001'],
+    ]);
+  });
+
+  it("leaves another account's status link under a byline as a link of its own", () => {
+    const text =
+      'We are fine with the plan.\n— Harbour Office (@harbouroffice) March 3, 2024\nhttps://twitter.com/portdesk/status/1764000000000000002\n';
+    const all = extractCitations(text, { source: 'article.txt' }).citations;
+    expect(all.map((c) => [c.kind, c.handle, c.statusId])).toEqual([
+      ['embed', 'harbouroffice', null],
+      ['link', 'portdesk', '1764000000000000002'],
+    ]);
+  });
+});
+
 describe('lookalikes that must not become posts', () => {
   it('ignores comment sign-offs, whose date carries a time', () => {
     expect(
