@@ -132,6 +132,26 @@ describe("page wrappers and broken dashes: BBC's 'Skip Twitter post', '?' for th
     expect(post?.text).toBe('The bridge must reopen soon.');
   });
 
+  it('reads a post signed only by the closing label, its handle known and its date not', () => {
+    const post = onlyEmbedOf(
+      'The pier closed at noon. Crews cleared the ferry ramp before dark. pic.twitter.com/Ab1Cd2Ef3G End of Twitter post by @harbouroffice Officials said the pier reopens on Friday.',
+    );
+    expect(post).toMatchObject({
+      handle: 'harbouroffice',
+      name: null,
+      date: null,
+      statusId: null,
+      text: 'Crews cleared the ferry ramp before dark. pic.twitter.com/Ab1Cd2Ef3G',
+      textStart: { confidence: 'low' },
+    });
+  });
+
+  it('reads no post from empty wrappers whose post the scraper dropped', () => {
+    const text =
+      'Later, the mayor took to Twitter.\nSkip Twitter post by @harbouroffice\n\nEnd of Twitter post by @harbouroffice\nSkip Twitter post 2 by @harbouroffice\n\nEnd of Twitter post 2 by @harbouroffice\n\nAlso on Twitter, the port called a strike.';
+    expect(embedsOf(text)).toEqual([]);
+  });
+
   it('does not take a question mark ending a sentence for a dash', () => {
     expect(
       embedsOf('Was the bridge ever safe? Lina Ostrova (@mayorlina) said on March 3, 2024 it was.'),

@@ -5,7 +5,7 @@ import { parseStatusUrl } from '../status-url.js';
 import { renderInlineMarkup } from './inline-markup.js';
 import { type Line, splitLines } from './lines.js';
 import { draftFromSignature } from './post-draft.js';
-import { findRunOnBylines, parseDashlessLine } from './run-on-byline.js';
+import { findRunOnBylines, hasEndLabel, parseDashlessLine } from './run-on-byline.js';
 import { parseSignatureLine, type SignatureLine } from './signature-line.js';
 
 const QUOTE_LINE = /^ {0,3}>/;
@@ -88,7 +88,7 @@ export function extractFlattenedEmbeds(
     if (signature && last === i && signature.inlineText.includes('(@') && findRunOnBylines(line).length > 1)
       signature = undefined;
     // Bylines run into prose (scraped article bodies, feed descriptions): one line, any number of posts.
-    if (!signature && line.includes('(@')) {
+    if (!signature && (line.includes('(@') || hasEndLabel(line))) {
       for (const found of findRunOnBylines(line)) {
         // One rendering seen by two readers (an embed's markup and its flattened text) is one citation.
         if (isClaimed(lineStart + found.signature.start)) continue;

@@ -40,11 +40,28 @@ const MAX_PER_LINE = 10_000;
 export function findRunOnBylines(line: string): RunOnByline[] {
   const found: RunOnByline[] = [];
   let floor = 0;
+  // BBC's closing labels in document order, read where no byline before them took them as its own.
+  END_LABEL.lastIndex = 0;
+  let label = END_LABEL.exec(line);
+  const labelsBefore = (limit: number) => {
+    for (
+      ;
+      label !== null && label.index < limit && found.length < MAX_PER_LINE;
+      label = END_LABEL.exec(line)
+    ) {
+      const post = label.index >= floor ? signedByLabelOnly(line, floor, label) : undefined;
+      if (post) {
+        found.push(post);
+        floor = post.end;
+      }
+    }
+  };
   for (
     let at = line.indexOf('(@');
     at !== -1 && found.length < MAX_PER_LINE;
     at = line.indexOf('(@', at + 2)
   ) {
+    labelsBefore(at);
     const handle = HANDLE_AT.exec(line.slice(at, at + 60));
     if (handle?.[1] === undefined) continue;
     const afterHandle = at + handle[0].length;
@@ -88,7 +105,42 @@ export function findRunOnBylines(line: string): RunOnByline[] {
     floor = end;
     at = Math.max(at, end - 2);
   }
+  labelsBefore(line.length);
   return found;
+}
+
+// "End of Twitter post by @handle" with no byline before it: the scraper kept the label and lost the rest.
+const END_LABEL = /End of (?:Twitter|X) post(?: \d{1,3})? by @(\w{1,15})\b/g;
+/** True when a line holds BBC's closing label, so the run-on reader reads it even without `(@`. */
+export const hasEndLabel = (line: string) => /End of (?:Twitter|X) post/.test(line);
+
+/**
+ * A post signed only by BBC's closing label (`… pic.twitter.com/x End of Twitter post by @handle …`): the
+ * handle is known, the date and name are not, and the text starts where the layout says (the "Skip
+ * Twitter post" label when it survived). An empty wrapper (`Skip … by @a` `End of … by @a`) is no post.
+ */
+function signedByLabelOnly(line: string, floor: number, label: RegExpExecArray): RunOnByline | undefined {
+  const handle = label[1];
+  if (handle === undefined) return undefined;
+  const textStart = chooseTextStart(line, floor, label.index);
+  const inlineText = line.slice(textStart.index, label.index);
+  if (inlineText.trim() === '') return undefined;
+  return {
+    signature: {
+      start: label.index,
+      dash: 'lost',
+      inlineText,
+      name: null,
+      handle,
+      dateText: null,
+      date: null,
+      status: null,
+    },
+    textFrom: textStart.index,
+    textStart,
+    stretchFrom: floor,
+    end: label.index + label[0].length,
+  };
 }
 
 // `Name (@handle) Date` opening its line, the dash stripped by a converter. The name holds no markup,
