@@ -89,6 +89,8 @@ function buildMonthTable(): Map<string, number> {
 // Each pattern is anchored and bounded, so matching costs at most a few dozen steps per call.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const CJK = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/;
+// Twitter's Japanese and Korean widgets of 2014–2016 wrote "2015, 11月 14" (year, comma, month, day).
+const YEAR_CJK_MONTH_DAY = /^(\d{4}),\s{0,2}(\d{1,2})\s?[月월]\s{0,2}(\d{1,2})(?!\d)/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 // "March 28, 2025", "Mar. 28th 2025"
 // Month names may carry combining marks (Hindi मार्च, Thai มีนาคม).
@@ -119,6 +121,8 @@ export function matchDateAt(text: string): DateMatch | undefined {
   let m = ISO.exec(s);
   if (m) return finish(verbatim(m), m[1], m[2], m[3]);
   m = CJK.exec(s);
+  if (m) return finish(verbatim(m), m[1], m[2], m[3]);
+  m = YEAR_CJK_MONTH_DAY.exec(s);
   if (m) return finish(verbatim(m), m[1], m[2], m[3]);
   m = DOTTED.exec(s);
   if (m) return finish(verbatim(m), m[3], m[2], m[1]);

@@ -8,7 +8,7 @@ const CANDIDATE_MARKERS = new RegExp(
     String.raw`\/status(?:es)?\/\d`, // permalinks of every host and era, /i/web/status/ too
     String.raw`twitter-(?:tweet|video)|amp-twitter|twitframe|${hostPattern('embed')}\/embed`,
     String.raw`data-tweet-?id|tweet-?id\s*=`, // widgets and components with only an ID
-    String.raw`\(@\w`, // flattened signatures
+    String.raw`\(@\w|End of (?:Twitter|X) post`, // flattened signatures, BBC's closing label
     String.raw`\{\{[<%]|\{%-?\s*(?:tweet|twitter|x|include\s[^%]{0,80}(?:tweet|twitter))`, // Hugo and Liquid
     String.raw`\[(?:tweet|twitter)\s|\{\{\s*(?:tweet|twitter|x)\s*\(`, // WordPress and Zola shortcodes
     String.raw`<[\w.]*tweet|<x(?:embed|post)\b`, // MDX/Astro components

@@ -32,6 +32,9 @@ const adversarial: Record<string, string> = {
   'glued sentence ends before a byline': `${'a.B'.repeat(100_000)} — A (@a) March 28, 2025 x`,
   'wrapper labels without bylines': 'Skip Twitter post by @a x (@a) '.repeat(20_000),
   'introductions and links before a byline': `${'tweeted: https://a.b/'.repeat(30_000)} — A (@a) March 28, 2025 x`,
+  'blanked-dash bylines on one line': 'x!  A (@a) March 28, 2025x'.repeat(30_000),
+  'blank gaps without bylines': `${'a  '.repeat(100_000)}(@a) March 28, 2025x`,
+  'glued colons before a byline': `${'tweet:A'.repeat(60_000)}  A (@a) March 28, 2025x`,
   'dash-less bylines in a column': 'A (@a) March 28, 2025\n'.repeat(50_000),
   'widget cards without dates':
     '[A](https://x.com/a)\n[@a](https://x.com/a)\n·\n[Follow](https://x.com/intent/follow)\nx\n'.repeat(

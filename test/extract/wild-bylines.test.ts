@@ -132,6 +132,26 @@ describe("page wrappers and broken dashes: BBC's 'Skip Twitter post', '?' for th
     expect(post?.text).toBe('The bridge must reopen soon.');
   });
 
+  it('reads a post signed only by the closing label, its handle known and its date not', () => {
+    const post = onlyEmbedOf(
+      'The pier closed at noon. Crews cleared the ferry ramp before dark. pic.twitter.com/Ab1Cd2Ef3G End of Twitter post by @harbouroffice Officials said the pier reopens on Friday.',
+    );
+    expect(post).toMatchObject({
+      handle: 'harbouroffice',
+      name: null,
+      date: null,
+      statusId: null,
+      text: 'Crews cleared the ferry ramp before dark. pic.twitter.com/Ab1Cd2Ef3G',
+      textStart: { confidence: 'low' },
+    });
+  });
+
+  it('reads no post from empty wrappers whose post the scraper dropped', () => {
+    const text =
+      'Later, the mayor took to Twitter.\nSkip Twitter post by @harbouroffice\n\nEnd of Twitter post by @harbouroffice\nSkip Twitter post 2 by @harbouroffice\n\nEnd of Twitter post 2 by @harbouroffice\n\nAlso on Twitter, the port called a strike.';
+    expect(embedsOf(text)).toEqual([]);
+  });
+
   it('does not take a question mark ending a sentence for a dash', () => {
     expect(
       embedsOf('Was the bridge ever safe? Lina Ostrova (@mayorlina) said on March 3, 2024 it was.'),
@@ -179,6 +199,100 @@ describe('bylines that lost their dash', () => {
       embedsOf('<p>About us.</p>\n<p>Lina Ostrova (@linaostrova) March 3, 2024</p>', 'page.html'),
     ).toEqual([]);
     expect(embedsOf('Lina Ostrova (@linaostrova) March 3, 2024\n')).toEqual([]);
+  });
+});
+
+describe('run-on bylines whose dash a dataset blanked (ASCII-only news bodies)', () => {
+  it('reads posts signed by `  Name (@handle) Date` with the date glued to the next paragraph', () => {
+    const text =
+      'The mayor answered within the hour. Here is that post:.@PortDesk is MUCH slower than the ferry, and everyone knows it!  Lina Ostrova (@linaostrova) May 4, 2021Of course, the port replied. Watch the clip below:If you wait an hour for a boat, that s not nothing. pic.twitter.com/Qa1Ws2Ed3R  Port Desk (@portdesk) May 4, 2021no one asked you  Bo (@boboats) May 5, 2021The exchange went on all day.';
+    expect(embedsOf(text).map((c) => [c.handle, c.name, c.date, c.text])).toEqual([
+      [
+        'linaostrova',
+        'Lina Ostrova',
+        '2021-05-04',
+        '.@PortDesk is MUCH slower than the ferry, and everyone knows it!',
+      ],
+      [
+        'portdesk',
+        'Port Desk',
+        '2021-05-04',
+        'If you wait an hour for a boat, that s not nothing. pic.twitter.com/Qa1Ws2Ed3R',
+      ],
+      ['boboats', 'Bo', '2021-05-05', 'no one asked you'],
+    ]);
+  });
+
+  it('reads a byline whose next post opened with a blanked quote (`2017 I don t care…`)', () => {
+    const text =
+      'Replies came fast.Who will repaint them? The harbour crew?  Bo Boats (@boboats) August 15, 2017 I don t care who paints them!  Port Desk (@portdesk) August 15, 2017Crews start on Monday.';
+    expect(embedsOf(text).map((c) => [c.handle, c.text])).toEqual([
+      ['boboats', 'Who will repaint them? The harbour crew?'],
+      ['portdesk', 'I don t care who paints them!'],
+    ]);
+  });
+
+  it('reads a name whose trademark sign was blanked too (`  Tidewatch  (@tidewatch)`)', () => {
+    const post = onlyEmbedOf(
+      'See the short clip below:Tide tables today: wrong again.  Tidewatch  (@tidewatch) June 2, 2019There it is.',
+    );
+    expect(post).toMatchObject({
+      handle: 'tidewatch',
+      name: 'Tidewatch',
+      text: 'Tide tables today: wrong again.',
+    });
+  });
+
+  it('never reads double-spaced prose, credits, sentences or comment sign-offs as blanked bylines', () => {
+    // The date followed by a space reads on as prose; a byline's date is glued to the next paragraph.
+    expect(
+      embedsOf(
+        'Boats were late.  Lina Ostrova (@linaostrova) March 3, 2024 wrote that the pier would reopen.',
+      ),
+    ).toEqual([]);
+    expect(
+      embedsOf('The pier at dawn.  Photo via Lina Ostrova (@linaostrova) March 3, 2024More photos below.'),
+    ).toEqual([]);
+    expect(embedsOf('Boats were late.  Is this real? Lina (@linaostrova) March 3, 2024More below.')).toEqual(
+      [],
+    );
+    expect(embedsOf('Boats were late.  thanks to lina (@linaostrova) March 3, 2024More below.')).toEqual([]);
+    expect(embedsOf('Great read!  Jo Reader (@joreader) March 3, 2024 at 10:15 pmReply')).toEqual([]);
+    expect(
+      embedsOf('Boats are back.  Lina Ostrova (@lina@harbour.example) March 3, 2024More prose.'),
+    ).toEqual([]);
+    // Nothing before the gap: a listing line, not a post.
+    expect(
+      embedsOf('  Lina Ostrova (@linaostrova) March 3, 2024Speaker\n  Bo Boats (@boboats) March 4, 2024Host'),
+    ).toEqual([]);
+  });
+});
+
+describe('flattened posts as plain-text copies leave them', () => {
+  it("keeps a word in angle brackets as the post's text, and still drops real markup", () => {
+    const post = onlyEmbedOf(
+      'The council met.\n\nWe are <fine> with the plan, <b>thanks</b> all <3\n— Harbour Office (@harbouroffice) March 3, 2024\n\nThe vote is next week.',
+    );
+    expect(post?.text).toBe('We are <fine> with the plan, thanks all <3');
+  });
+
+  it("takes the permalink printed on the line under the byline as the post's ID, not a second citation", () => {
+    const text =
+      'The council met.\n\nWe are fine with the plan.\n— Harbour Office (@harbouroffice) March 3, 2024\nhttps://twitter.com/harbouroffice/status/1764000000000000001\n\nThe vote is next week.';
+    const all = extractCitations(text, { source: 'article.txt' }).citations;
+    expect(all.map((c) => [c.kind, c.handle, c.statusId])).toEqual([
+      ['embed', 'harbouroffice', '1764000000000000001'],
+    ]);
+  });
+
+  it("leaves another account's status link under a byline as a link of its own", () => {
+    const text =
+      'We are fine with the plan.\n— Harbour Office (@harbouroffice) March 3, 2024\nhttps://twitter.com/portdesk/status/1764000000000000002\n';
+    const all = extractCitations(text, { source: 'article.txt' }).citations;
+    expect(all.map((c) => [c.kind, c.handle, c.statusId])).toEqual([
+      ['embed', 'harbouroffice', null],
+      ['link', 'portdesk', '1764000000000000002'],
+    ]);
   });
 });
 
@@ -291,6 +405,27 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
       ],
     ]);
     expect(linksOf(WIDGET, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
+  });
+
+  it("reads past the post's photos, each linked to its own media page, to the time link", () => {
+    const photos = [1, 2]
+      .map(
+        (n) =>
+          `[![Image](https://pbs.twimg.com/media/Ab${n}Cd?format=png&name=small)](https://x.com/bo_boats/status/1700000000000000002/photo/${n})`,
+      )
+      .join('\n\n');
+    const card = WIDGET.replace(
+      'The blue ones by the pier, they have waited longest\n',
+      `The blue ones by the pier, they have waited longest\n\n${photos}\n`,
+    );
+    expect(card).toContain('/photo/2)');
+    const reply = embedsOf(card, 'crawl.md').find((c) => c.handle === 'bo_boats');
+    expect(reply).toMatchObject({
+      date: '2023-09-14',
+      statusId: '1700000000000000002',
+      text: 'The blue ones by the pier, they have waited longest',
+    });
+    expect(linksOf(card, 'crawl.md').map((c) => c.statusId)).toEqual(['1700000000000000002']);
   });
 
   it('reads a card whose name link is broken over lines, with media, buttons and a quoted post inside', () => {

@@ -42,6 +42,9 @@ const WIDGET_LABEL =
   /^(?:Visit this post on X|View on (?:X|Twitter)|Watch on (?:X|Twitter)|Show more|Read \d[\d,.]*\s?[KkMm]? repl(?:y|ies)|Read more on (?:X|Twitter)|Copy link)$/i;
 const MEDIA_LINE =
   /^(?:(?:!\[[^[\]\n]{0,200}\]\([^\s()]{1,2000}\)\s*)+|GIF|Embedded video|Image|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
+// A photo or video of the post, linked to its own media page ("[![Image](pbs…)](…/status/ID/photo/1)").
+const MEDIA_LINK =
+  /^\[!\[[^[\]\n]{0,200}\]\([^\s()]{1,2000}\)\]\(\s*https?:\/\/(?:[\w-]+\.)?(?:twitter|x)\.com\/\w{1,50}\/status(?:es)?\/\d{1,20}\/(?:photo|video)\/\d{1,2}\/?\)$/i;
 // A plain "@handle" line: the byline of a quoted post inside the card.
 const PLAIN_HANDLE = /^@(?:[A-Za-z0-9_]|\\_){1,50}$/;
 // A time link: "12:46 AM · Jan 28, 2023"; the date is what follows the dot.
@@ -54,7 +57,7 @@ function classify(raw: string): Row {
   if (AVATAR.test(line)) return { kind: 'avatar' };
   if (CHROME_TEXT.test(line)) return { kind: 'chrome' };
   // Media the card shows inside the post: images, "GIF", a video's clock.
-  if (MEDIA_LINE.test(line)) return { kind: 'media' };
+  if (MEDIA_LINE.test(line) || MEDIA_LINK.test(line)) return { kind: 'media' };
   const link = LINK_LINE.exec(line.replace(IMAGE, '$1'));
   if (link?.[1] !== undefined && link[2] !== undefined) {
     const label = link[1].trim();

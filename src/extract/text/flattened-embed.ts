@@ -1,11 +1,11 @@
 import type { TextStart } from '../../citation.js';
-import { hostPattern } from '../../x-url/index.js';
+import { hostPattern, parseStatusUrl } from '../../x-url/index.js';
 import type { CitationDraft } from '../citation-draft.js';
 import { matchDateAt } from '../localized-date.js';
 import { renderInlineMarkup } from './inline-markup.js';
 import { type Line, splitLines } from './lines.js';
 import { draftFromSignature } from './post-draft.js';
-import { findRunOnBylines, parseDashlessLine } from './run-on-byline.js';
+import { findRunOnBylines, hasEndLabel, parseDashlessLine } from './run-on-byline.js';
 import { parseSignatureLine, type SignatureLine } from './signature-line.js';
 
 const QUOTE_LINE = /^ {0,3}>/;
@@ -24,6 +24,8 @@ interface SignedLine {
   signature: SignatureLine;
 }
 
+// A line holding one address and nothing else (`<…>` as html2text writes it).
+const PERMALINK_LINE = /^\s{0,8}<?(https?:\/\/\S{1,2000}?)>?\s*$/;
 const ENDS_WITH_HANDLE = /\(@(?:[A-Za-z0-9_]|\\_){1,50}\)\s*$/;
 // Article text kept before an uncertain start, for verify to extend the cited text with.
 const PRECEDING_TEXT = 1000;
@@ -89,7 +91,7 @@ export function extractFlattenedEmbeds(
     if (signature && last === i && signature.inlineText.includes('(@') && findRunOnBylines(line).length > 1)
       signature = undefined;
     // Bylines run into prose (scraped article bodies, feed descriptions): one line, any number of posts.
-    if (!signature && line.includes('(@')) {
+    if (!signature && (line.includes('(@') || hasEndLabel(line))) {
       for (const found of findRunOnBylines(line)) {
         // One rendering seen by two readers (an embed's markup and its flattened text) is one citation.
         if (isClaimed(lineStart + found.signature.start)) continue;
@@ -198,13 +200,28 @@ export function extractFlattenedEmbeds(
         taken.add(k);
       }
     }
+    // A reader-mode copy prints the date link's address on the line under the byline: the permalink.
+    let signed = signature;
+    let permalinkRow: number | undefined;
+    const under = continuation === undefined ? bylineEnd + 1 : undefined;
+    if (signature.status === null && under !== undefined && free(under)) {
+      const status = parseStatusUrl(PERMALINK_LINE.exec((lines[under] as Line).text)?.[1] ?? '');
+      if (
+        status &&
+        (status.handle === null || status.handle.toLowerCase() === signature.handle.toLowerCase())
+      ) {
+        signed = { ...signature, status };
+        permalinkRow = under;
+        taken.add(under);
+      }
+    }
     const raw = [...rows.map((r) => lines[r]?.text ?? ''), signature.inlineText, continuation?.raw ?? '']
       .filter((part) => part.trim().length > 0)
       .join('\n');
     const first = lines[rows[0] ?? index] as Line;
     const lead = first.text.length - first.text.trimStart().length;
-    const last = lines[continuation?.row ?? bylineEnd] as Line;
-    const draft = draftFromSignature('flattened-text', raw, signature, {
+    const last = lines[continuation?.row ?? permalinkRow ?? bylineEnd] as Line;
+    const draft = draftFromSignature('flattened-text', raw, signed, {
       start: first.start + lead,
       end: last.end,
     });

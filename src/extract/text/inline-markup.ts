@@ -15,6 +15,11 @@ const INLINE = new RegExp(
   String.raw`(\[([^[\]\n]{0,500})\]\(\s*<?([^\s()<>]{1,2000})>?(?:\s+"[^"\n]{0,300}")?\s*\))|(<a\b[^<>]{0,2000}>)([^<]{0,1000})<\/a\s*>|(<br\s*\/?>)|(<\/?[A-Za-z][^<>]{0,2000}>)|((?:https?:\/\/|\b${hostPattern('pic')}\/)[^\s<>"]{1,2000})`,
   'gi',
 );
+// A tag is markup when it names an HTML element, a custom element (`<amp-img>`) or a component
+// (`<Tweet>`); any other word in angle brackets is the post's own text ("we are <fine>", "<sigh>").
+const MARKUP_TAG =
+  /^<\/?(?:(?:a|abbr|article|aside|b|bdi|bdo|blockquote|body|br|button|center|cite|code|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|ol|p|picture|pre|q|s|samp|script|section|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|tfoot|th|thead|time|tr|tt|u|ul|var|video|wbr)(?![\w-])|[A-Za-z][\w]*-[\w-]*)/i;
+const COMPONENT_TAG = /^<\/?[A-Z]/;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**
@@ -44,7 +49,8 @@ export function renderInlineMarkup(raw: string): InlineRendering {
     } else if (m[6] !== undefined) {
       parts.push('\n');
     } else if (m[7] !== undefined) {
-      // tags vanish
+      // Markup vanishes; a word in angle brackets stays as written.
+      if (!MARKUP_TAG.test(m[7]) && !COMPONENT_TAG.test(m[7])) parts.push(plain(m[7]));
     } else if (m[8] !== undefined) {
       const url = trimUrl(m[8]);
       parts.push(url);

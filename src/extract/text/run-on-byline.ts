@@ -1,6 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import { matchDateAt } from '../localized-date.js';
-import { findLastSignature } from '../signature.js';
+import { findLastSignature, type SignatureMatch } from '../signature.js';
 import { unescapeMarkdown } from './inline-markup.js';
 import type { SignatureLine } from './signature-line.js';
 import { chooseTextStart, type TextStartChoice } from './text-start.js';
@@ -40,11 +40,28 @@ const MAX_PER_LINE = 10_000;
 export function findRunOnBylines(line: string): RunOnByline[] {
   const found: RunOnByline[] = [];
   let floor = 0;
+  // BBC's closing labels in document order, read where no byline before them took them as its own.
+  END_LABEL.lastIndex = 0;
+  let label = END_LABEL.exec(line);
+  const labelsBefore = (limit: number) => {
+    for (
+      ;
+      label !== null && label.index < limit && found.length < MAX_PER_LINE;
+      label = END_LABEL.exec(line)
+    ) {
+      const post = label.index >= floor ? signedByLabelOnly(line, floor, label) : undefined;
+      if (post) {
+        found.push(post);
+        floor = post.end;
+      }
+    }
+  };
   for (
     let at = line.indexOf('(@');
     at !== -1 && found.length < MAX_PER_LINE;
     at = line.indexOf('(@', at + 2)
   ) {
+    labelsBefore(at);
     const handle = HANDLE_AT.exec(line.slice(at, at + 60));
     if (handle?.[1] === undefined) continue;
     const afterHandle = at + handle[0].length;
@@ -56,11 +73,15 @@ export function findRunOnBylines(line: string): RunOnByline[] {
     const afterDate = afterHandle + lead + date.dateText.length;
     if (COMMENT_TIME.test(line.slice(afterDate, afterDate + 20))) continue;
     const windowStart = Math.max(floor, at - 200);
-    const signature = findLastSignature(line.slice(windowStart, afterHandle));
-    if (!signature || !RUN_ON_DASHES.has(signature.dash)) continue;
+    const dashed = findLastSignature(line.slice(windowStart, afterHandle));
+    const signature =
+      dashed && RUN_ON_DASHES.has(dashed.dash)
+        ? { ...dashed, start: windowStart + dashed.start }
+        : lostDashSignature(line, Math.max(floor, at - LOST_DASH_REACH), at, handle[1], afterDate);
+    if (!signature) continue;
     const rawName = signature.name ?? '';
     if (rawName.length > MAX_NAME || rawName.trim().split(/\s+/).length > 10) continue;
-    const dash = windowStart + signature.start;
+    const dash = signature.start;
     const close = WRAPPER_CLOSE.exec(line.slice(afterDate, afterDate + 100));
     const end = afterDate + (close?.[0].length ?? 0);
     const textStart = chooseTextStart(line, floor, dash);
@@ -84,7 +105,42 @@ export function findRunOnBylines(line: string): RunOnByline[] {
     floor = end;
     at = Math.max(at, end - 2);
   }
+  labelsBefore(line.length);
   return found;
+}
+
+// "End of Twitter post by @handle" with no byline before it: the scraper kept the label and lost the rest.
+const END_LABEL = /End of (?:Twitter|X) post(?: \d{1,3})? by @(\w{1,15})\b/g;
+/** True when a line holds BBC's closing label, so the run-on reader reads it even without `(@`. */
+export const hasEndLabel = (line: string) => /End of (?:Twitter|X) post/.test(line);
+
+/**
+ * A post signed only by BBC's closing label (`… pic.twitter.com/x End of Twitter post by @handle …`): the
+ * handle is known, the date and name are not, and the text starts where the layout says (the "Skip
+ * Twitter post" label when it survived). An empty wrapper (`Skip … by @a` `End of … by @a`) is no post.
+ */
+function signedByLabelOnly(line: string, floor: number, label: RegExpExecArray): RunOnByline | undefined {
+  const handle = label[1];
+  if (handle === undefined) return undefined;
+  const textStart = chooseTextStart(line, floor, label.index);
+  const inlineText = line.slice(textStart.index, label.index);
+  if (inlineText.trim() === '') return undefined;
+  return {
+    signature: {
+      start: label.index,
+      dash: 'lost',
+      inlineText,
+      name: null,
+      handle,
+      dateText: null,
+      date: null,
+      status: null,
+    },
+    textFrom: textStart.index,
+    textStart,
+    stretchFrom: floor,
+    end: label.index + label[0].length,
+  };
 }
 
 // `Name (@handle) Date` opening its line, the dash stripped by a converter. The name holds no markup,
@@ -127,4 +183,41 @@ export function parseDashlessLine(line: string): SignatureLine | undefined {
     date: date.date,
     status: null,
   };
+}
+
+// News datasets that keep ASCII only (ISOT's fake/true news, scraped bodies) blank the em dash: the post,
+// two or more spaces where the dash was, then `Name (@handle) Date` glued to the next paragraph
+// (`…from them!  Donald J. Trump (@realDonaldTrump) November 25, 2017Of course…`).
+const LOST_DASH_REACH = 100;
+const LOST_DASH_GAP = /[ \t\u00A0]{2,}/g;
+const NAME_OPENER = /^[^\s\p{Ll}()[\]<>@|:#*•>-]/u;
+
+/**
+ * A run-on byline whose dash became spaces. Held to more than a dashed one, since nothing marks it but
+ * the gap: a name of at most 8 words that reads as a name (no credit phrase, no sentence, no markup),
+ * post text before the gap, and the date ending the line or glued to the next paragraph (at most one
+ * blank, then a capital); prose that names `(@handle)` next to a date reads on ("… March 3, 2024 wrote …").
+ */
+function lostDashSignature(
+  line: string,
+  from: number,
+  at: number,
+  rawHandle: string,
+  afterDate: number,
+): SignatureMatch | undefined {
+  // The next paragraph glued on, or after one blank where its opening quote was (`2017 I don t care…`).
+  if (!/^(?:$|\p{L}|\s\p{Lu})/u.test(line.slice(afterDate, afterDate + 2))) return undefined;
+  const raw = line.slice(from, at);
+  const window = raw.trimEnd();
+  if (raw.length - window.length > 3) return undefined;
+  let gap: RegExpExecArray | undefined;
+  LOST_DASH_GAP.lastIndex = 0;
+  for (let m = LOST_DASH_GAP.exec(window); m !== null; m = LOST_DASH_GAP.exec(window)) gap = m;
+  if (gap === undefined) return undefined;
+  const name = window.slice(gap.index + gap[0].length);
+  const before = window.slice(0, gap.index);
+  if (before.trim() === '' || !NAME_OPENER.test(name) || /[()[\]<>@|:]/.test(name)) return undefined;
+  if (name.split(/\s+/).length > 8 || CREDIT_WORDS.test(name) || SENTENCE_IN_NAME.test(name))
+    return undefined;
+  return { start: from + gap.index, dash: 'lost', end: at, name, handle: rawHandle.replaceAll('\\_', '_') };
 }

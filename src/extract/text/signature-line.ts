@@ -13,7 +13,8 @@ export interface SignatureLine {
   inlineText: string;
   name: string | null;
   handle: string;
-  dateText: string;
+  /** Null when nothing but the page's wrapper label ("End of Twitter post by @handle") signs the post. */
+  dateText: string | null;
   date: string | null;
   status: StatusUrl | null;
 }

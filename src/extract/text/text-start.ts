@@ -19,7 +19,8 @@ const SENTENCE = /[.!?…]['"”’)]?\s{1,4}(?=[\p{Lu}\p{N}"'“‘«¿¡])/gu;
 const INTRO_CUE =
   /\b(?:here|below|wrote|writes|tweet(?:ed|s)?|twitter|posted|posts?|said|says|reads|added|shared|responded|replied|X)\b/iu;
 const LINK_TOKEN = new RegExp(String.raw`^(?:https?:\/\/|${hostPattern('pic')}\/)`, 'u');
-const COLON = /[:：]\s{1,4}/gu;
+// "He wrote: …", or glued where a scraper dropped the line break ("… below:If you…", "tweet:.@FoxNews").
+const COLON = /[:：](?:\s{1,4}|(?<=\p{L}[:：])(?=\.?@\w|[\p{Lu}"“‘«]))/gu;
 const CLAUSE_BREAK = /[.!?…]['"”’)]?\s{1,4}/gu;
 // How far before the byline an introduction may sit: a post's length and then some.
 const MAX_INTRO_REACH = 600;
@@ -41,7 +42,12 @@ export function chooseTextStart(line: string, from: number, to: number): TextSta
   const base = glued ?? 0;
   // An introduction naming the post ("He tweeted: …", "See the post here: …") within a post's length
   // of the byline starts the text, however many sentences the post has.
-  const intro = lastIntroEnd(stretch, Math.max(base, stretch.length - MAX_INTRO_REACH));
+  const reach = Math.max(0, stretch.length - MAX_INTRO_REACH);
+  // A glued introduction is a block boundary itself, so the post's own glued sentences after it
+  // ("…office.Lindsey Graham in 2016:…", newlines a scraper dropped inside the post) do not hide it.
+  const intro =
+    lastIntroEnd(stretch, Math.max(base, reach)) ??
+    (glued !== undefined ? lastIntroEnd(stretch, reach, true) : undefined);
   if (intro !== undefined) return { index: low + intro, boundary: 'intro', confidence: 'low' };
   if (glued !== undefined) return { index: low + glued, boundary: 'glued', confidence: 'low' };
   const sentence = lastMatchEnd(SENTENCE, stretch);
@@ -54,13 +60,19 @@ export function chooseTextStart(line: string, from: number, to: number): TextSta
  * End of the last `…: ` whose clause (back to the sentence start, at most 200 characters) names the post
  * or the act of posting; a colon in any other clause ("Breaking: …") is the post's own.
  */
-function lastIntroEnd(stretch: string, from: number): number | undefined {
+function lastIntroEnd(stretch: string, from: number, gluedOnly = false): number | undefined {
   let found: number | undefined;
   COLON.lastIndex = from;
   for (let m = COLON.exec(stretch); m !== null; m = COLON.exec(stretch)) {
+    if (gluedOnly && m[0].length > 1) continue;
     const clauseStart = Math.max(from, m.index - 200);
     const clause = stretch.slice(clauseStart, m.index);
-    const sentenceEnd = lastMatchEnd(CLAUSE_BREAK, clause) ?? 0;
+    // An earlier colon ends a clause too: in "below:Tide tables today: …" the second colon is the post's.
+    const sentenceEnd = Math.max(
+      lastMatchEnd(CLAUSE_BREAK, clause) ?? 0,
+      clause.lastIndexOf(':') + 1,
+      clause.lastIndexOf('：') + 1,
+    );
     // "Read it here: https://t.co/…" ends a post; an introduction is followed by words.
     const after = stretch.slice(m.index + m[0].length, m.index + m[0].length + 300);
     if (INTRO_CUE.test(clause.slice(sentenceEnd)) && !onlyLinks(after)) found = m.index + m[0].length;
