@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import * as cheerio from 'cheerio';
-import type { SourceFormat } from '../citation.js';
+import type { SourceFormat } from '../extract/index.js';
 import { extractCitations } from '../extract/index.js';
 import type { FileKind } from './article-forms.js';
 import type { CorpusArticle } from './corpus.js';
