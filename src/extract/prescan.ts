@@ -4,13 +4,19 @@ import { FORMATS, SOURCE_FORMATS, type SourceFormat } from './formats.js';
 // argument) or a flattened signature "(@handle)". Pages without one of the markers their format's readers
 // declare are answered without parsing at all: share buttons, "follow us on Twitter" footers and profile
 // links no longer cost a DOM parse.
-function markersOf(formats: readonly SourceFormat[]): RegExp {
-  const sources = new Set(formats.flatMap((format) => FORMATS[format].readers.flatMap((r) => r.markers)));
-  return new RegExp([...sources].join('|'), 'i');
+
+/** The distinct markers the readers of `format` declare (regular-expression sources). */
+export function markerSources(format: SourceFormat): string[] {
+  return [...new Set(FORMATS[format].readers.flatMap((reader) => reader.markers))];
 }
 
-const BY_FORMAT = new Map(SOURCE_FORMATS.map((format) => [format, markersOf([format])]));
-const ANY_FORMAT = markersOf(SOURCE_FORMATS);
+/** One case-insensitive pattern matching any of `sources`. */
+export function compileMarkers(sources: readonly string[]): RegExp {
+  return new RegExp(sources.join('|'), 'i');
+}
+
+const BY_FORMAT = new Map(SOURCE_FORMATS.map((format) => [format, compileMarkers(markerSources(format))]));
+const ANY_FORMAT = compileMarkers([...new Set(SOURCE_FORMATS.flatMap(markerSources))]);
 
 /**
  * True when `text` mentions something a reader of `format` (of any format, when not given) could make a

@@ -122,7 +122,6 @@ export const postComponents: Reader = {
   markers: [
     String.raw`<[\w.]*(?:tweet|twitter)`,
     String.raw`<(?:\w+\.)*x(?:embed|post|status)?[\s/>]`,
-    String.raw`tweet-?id\s*=`,
     PERMALINK,
   ],
   read(page) {
