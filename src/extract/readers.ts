@@ -62,7 +62,7 @@ export interface Reader {
 
 // Markers several readers share: a permalink of any host and era (/i/web/status/ too), and a flattened
 // byline's "(@handle" (Markdown exporters escape a leading underscore: "(@\_handle").
-const PERMALINK = String.raw`\/status(?:es)?\/\d`;
+const PERMALINK = String.raw`\/status(?:es)?\/+\d`;
 const BYLINE_HANDLE = String.raw`\(@(?:\w|\\_)`;
 
 const HTML_TAG = /<(?:[a-z][a-z0-9-]{0,40})[\s/>]/i;
