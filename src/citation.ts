@@ -112,10 +112,6 @@ export const ExtractProblemSchema = z.object({
 });
 export type ExtractProblem = z.infer<typeof ExtractProblemSchema>;
 
-/** Input formats extraction understands. */
-export const SourceFormatSchema = z.enum(['html', 'markdown', 'text', 'wikitext']);
-export type SourceFormat = z.infer<typeof SourceFormatSchema>;
-
 /** The result of extracting one article. */
 export const ArticleExtractionSchema = z.object({
   source: z.string(),

@@ -11,7 +11,6 @@ export {
   type ExtractOutput,
   ExtractOutputSchema,
   type ExtractProblem,
-  type SourceFormat,
 } from './citation.js';
 export { CHECK_IDS, CHECKS, type CheckId, compareCitation, worstSeverity } from './compare/index.js';
 // Reviewed exceptions for verify(): pass createExceptionSet({ entries, configFile, today }) as `exceptions`.
@@ -21,7 +20,7 @@ export {
   type IgnoreEntry,
   IgnoreEntrySchema,
 } from './exceptions/index.js';
-export { detectFormat, extractCitations, parseLocalizedDate } from './extract/index.js';
+export { detectFormat, extractCitations, parseLocalizedDate, type SourceFormat } from './extract/index.js';
 export {
   createFetcher,
   FetchError,

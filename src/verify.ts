@@ -1,8 +1,8 @@
 import pLimit from 'p-limit';
-import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
+import type { Citation, ExtractProblem } from './citation.js';
 import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
 import type { ExceptionSet } from './exceptions/index.js';
-import { detectFormat, extractCitations } from './extract/index.js';
+import { detectFormat, extractCitations, type SourceFormat } from './extract/index.js';
 import type { Fetcher } from './fetch/types.js';
 import { attachSuggestedEdits } from './fix/attach-edits.js';
 import { contentHash } from './fix/content-hash.js';

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import * as cheerio from 'cheerio';
-import type { SourceFormat } from '../../src/citation.js';
-import { extractCitations } from '../../src/extract/index.js';
+import { extractCitations, formatFromName, type SourceFormat } from '../../src/extract/index.js';
 import type { FileKind } from './article-forms.js';
 import type { CorpusArticle } from './corpus.js';
 import { ratio } from './median.js';
@@ -22,19 +21,15 @@ export interface ExtractionFigure {
   citationsPlaced: number;
 }
 
-/** The format the CLI's file walker gives each extension. */
-export const FORMAT_OF_KIND: Record<FileKind, SourceFormat> = {
-  html: 'html',
-  md: 'markdown',
-  mdx: 'markdown',
-  txt: 'text',
-  wiki: 'wikitext',
-};
+/** The format the CLI's file walker gives a file of this kind (the extension table in extract/formats.ts). */
+function formatOfKind(kind: FileKind): SourceFormat {
+  return formatFromName(`article.${kind}`) ?? 'text';
+}
 
 function extractPass(articles: readonly CorpusArticle[]): number {
   let found = 0;
   for (const article of articles) {
-    found += extractCitations(article.text, { source: article.file, format: FORMAT_OF_KIND[article.kind] })
+    found += extractCitations(article.text, { source: article.file, format: formatOfKind(article.kind) })
       .citations.length;
   }
   return found;

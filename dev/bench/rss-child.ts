@@ -4,16 +4,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractCitations } from '../../src/extract/index.js';
-
-const FORMATS = { html: 'html', md: 'markdown', mdx: 'markdown', txt: 'text', wiki: 'wikitext' } as const;
+import { extractCitations, formatFromName } from '../../src/extract/index.js';
 
 async function main(dir: string): Promise<void> {
   let files = 0;
   let citations = 0;
   for (const name of (await readdir(dir)).sort()) {
-    const extension = path.extname(name).slice(1) as keyof typeof FORMATS;
-    const format = FORMATS[extension];
+    const format = formatFromName(name);
     if (format === undefined) continue;
     const text = await readFile(path.join(dir, name), 'utf8');
     citations += extractCitations(text, { source: name, format }).citations.length;

@@ -1,10 +1,12 @@
-import type { ArticleExtraction, Citation, ExtractProblem, SourceFormat } from '../citation.js';
-import { detectFormat } from './detect-format.js';
+import type { ArticleExtraction, Citation, ExtractProblem } from '../citation.js';
+import { detectFormat, dialectOf } from './detect-format.js';
 import { collectDrafts } from './extract-document.js';
+import type { SourceFormat } from './formats.js';
 import { hasCandidateMarkers, looksBinary } from './prescan.js';
 import { createLocator } from './source-location.js';
 
-export { detectFormat, formatFromName } from './detect-format.js';
+export { ARTICLE_EXTENSIONS, detectFormat, formatFromName } from './detect-format.js';
+export { SOURCE_FORMATS, type SourceFormat } from './formats.js';
 export { classifyLink } from './link-kind.js';
 export { type DateMatch, matchDateAt, parseLocalizedDate } from './localized-date.js';
 
@@ -31,21 +33,11 @@ export function extractCitations(text: string, options: ExtractOptions): Article
       errors.push({ source, message: 'binary content (NUL or control bytes): not a text article' });
       return { source, citations, errors };
     }
-    // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
-    if (!hasCandidateMarkers(text)) return { source, citations, errors };
     const format = options.format ?? detectFormat(source, text);
-    // MDX and Astro files are components: indentation there is layout, never a code block. Docusaurus
-    // reads its .md files as MDX too; their ES imports give them away.
-    // React/Next.js page sources (.tsx/.jsx) are read as MDX, their JavaScript comments hidden.
-    const script = /\.(?:tsx|jsx)$/i.test(source.replace(/[?#].*$/, ''));
-    const mdx =
-      script ||
-      /\.(?:mdx|astro)$/i.test(source.replace(/[?#].*$/, '')) ||
-      (format === 'markdown' && /^import\s[^\n]{1,300}\sfrom\s+['"]/m.test(text.slice(0, 5000)));
-    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, {
-      mdx,
-      script,
-    });
+    // Cheap pre-scan: most pages cite nothing, and those never reach a parser.
+    if (!hasCandidateMarkers(text, format)) return { source, citations, errors };
+    const dialect = dialectOf(source, format, text);
+    const { drafts: collected, problems } = collectDrafts(text, format, MAX_CITATIONS_PER_ARTICLE, dialect);
     const drafts = collected.sort(
       (a, b) => a.start - b.start || (a.kind === b.kind ? 0 : a.kind === 'embed' ? -1 : 1),
     );

@@ -1,32 +1,29 @@
-import { hostPattern } from '../x-url/index.js';
+import { FORMATS, SOURCE_FORMATS, type SourceFormat } from './formats.js';
 
 // Every citation carries a status ID (a permalink, an embed attribute, a shortcode/component/template
-// argument) or a flattened signature "(@handle)". Pages without one of these markers are answered without
-// parsing at all: share buttons, "follow us on Twitter" footers and profile links no longer cost a DOM parse.
-const CANDIDATE_MARKERS = new RegExp(
-  [
-    String.raw`\/status(?:es)?\/\d`, // permalinks of every host and era, /i/web/status/ too
-    String.raw`twitter-(?:tweet|video)|amp-twitter|twitframe|${hostPattern('embed')}\/embed`,
-    String.raw`data-tweet-?id|tweet-?id\s*=`, // widgets and components with only an ID
-    String.raw`\(@\w|End of (?:Twitter|X) post`, // flattened signatures, BBC's closing label
-    String.raw`\{\{[<%]|\{%-?\s*(?:tweet|twitter|x|include\s[^%]{0,80}(?:tweet|twitter))`, // Hugo and Liquid
-    String.raw`\[(?:tweet|twitter)\s|\{\{\s*(?:tweet|twitter|x)\s*\(`, // WordPress and Zola shortcodes
-    String.raw`<[\w.]*tweet|<x(?:embed|post)\b`, // MDX/Astro components
-    String.raw`cite[ _]+(?:tweet|x)\b`, // wikitext
-  ].join('|'),
-  'i',
-);
+// argument) or a flattened signature "(@handle)". Pages without one of the markers their format's readers
+// declare are answered without parsing at all: share buttons, "follow us on Twitter" footers and profile
+// links no longer cost a DOM parse.
 
-/** True when `text` mentions something a citation could be made of (cheap, no parsing). */
-export function hasCandidateMarkers(text: string): boolean {
-  return CANDIDATE_MARKERS.test(text);
+/** The distinct markers the readers of `format` declare (regular-expression sources). */
+export function markerSources(format: SourceFormat): string[] {
+  return [...new Set(FORMATS[format].readers.flatMap((reader) => reader.markers))];
 }
 
-const HTML_TAG = /<(?:[a-z][a-z0-9-]{0,40})[\s/>]/i;
+/** One case-insensitive pattern matching any of `sources`. */
+export function compileMarkers(sources: readonly string[]): RegExp {
+  return new RegExp(sources.join('|'), 'i');
+}
 
-/** True when `text` contains at least one HTML-looking tag, i.e. a DOM parse can find something. */
-export function hasHtmlTags(text: string): boolean {
-  return HTML_TAG.test(text);
+const BY_FORMAT = new Map(SOURCE_FORMATS.map((format) => [format, compileMarkers(markerSources(format))]));
+const ANY_FORMAT = compileMarkers([...new Set(SOURCE_FORMATS.flatMap(markerSources))]);
+
+/**
+ * True when `text` mentions something a reader of `format` (of any format, when not given) could make a
+ * citation of (cheap, no parsing). False means no reader would find anything.
+ */
+export function hasCandidateMarkers(text: string, format?: SourceFormat): boolean {
+  return (format === undefined ? ANY_FORMAT : (BY_FORMAT.get(format) as RegExp)).test(text);
 }
 
 /** True for content that is not text: NUL bytes, or mostly control characters in the first 8 KiB. */

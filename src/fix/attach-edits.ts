@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../citation.js';
+import type { SourceFormat } from '../extract/index.js';
 import type { SuggestedEdit, VerificationResult } from '../result.js';
 import { type PlannedEdit, planEdits } from './plan-edits.js';
 

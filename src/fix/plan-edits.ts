@@ -1,5 +1,5 @@
-import type { SourceFormat } from '../citation.js';
 import type { CheckId } from '../compare/check-ids.js';
+import type { SourceFormat } from '../extract/index.js';
 import type { FixKind, SuggestedEdit, VerificationResult } from '../result.js';
 import { snowflakeTime } from '../x/snowflake.js';
 import { rewriteDateLike } from './date-style.js';
@@ -166,6 +166,9 @@ function permalinkFix({ text, format, result, region }: FixContext): Proposal[] 
       return [
         edit('add-permalink', ID_RECOVERED, reason, text, date.start, date.end, `[${url} ${dateText}]`),
       ];
+    default:
+      // A format added to extract/formats.ts reads before this stage knows how to write a link in it.
+      return [refuse('add-permalink', ID_RECOVERED, `no known way to write a link in ${format}`)];
   }
 }
 

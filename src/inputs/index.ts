@@ -1,6 +1,6 @@
+export { ARTICLE_EXTENSIONS } from '../extract/index.js';
 export { type DecodedText, decodeText } from './decode-file-bytes.js';
 export {
-  ARTICLE_EXTENSIONS,
   type InputEntry,
   listInputs,
   type ResolveInputsOptions,

@@ -1,30 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { ARTICLE_EXTENSIONS } from '../extract/index.js';
 import { fileKind } from './read-regular-file.js';
-
-/** Extensions read when recursing into a folder (files named directly are read whatever they are called). */
-// Every extension detectFormat knows (Quarto and R Markdown are Markdown), so a folder reads what a path would.
-export const ARTICLE_EXTENSIONS = [
-  '.html',
-  '.htm',
-  '.xhtml',
-  '.md',
-  '.mdx',
-  '.markdown',
-  '.mdown',
-  '.mkd',
-  '.qmd',
-  '.rmd',
-  '.astro',
-  '.tsx',
-  '.jsx',
-  '.txt',
-  '.text',
-  '.wiki',
-  '.wikitext',
-  '.mediawiki',
-];
 
 /** One resolved input: a file path, a URL, stdin, or a spec that matched nothing (or nothing readable). */
 export type InputEntry =

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../citation.js';
+import type { SourceFormat } from '../extract/index.js';
 import { detectFormat } from '../extract/index.js';
 import { decodeText } from './decode-file-bytes.js';
 import { displayPath, type InputEntry, resolveInputs } from './list-inputs.js';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH } from '../../src/extract/extract-document.js';
-import { estimateNestingDepth } from '../../src/extract/html/nesting-depth.js';
+import { estimateNestingDepth, MAX_NESTING_DEPTH } from '../../src/extract/html/nesting-depth.js';
 import { extractCitations, MAX_CITATIONS_PER_ARTICLE } from '../../src/extract/index.js';
 
 // Inputs built to trigger super-linear regex backtracking or quadratic scans. The assertions are on the

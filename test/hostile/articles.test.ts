@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleExtraction, Citation, ExtractOutput } from '../../src/citation.js';
-import { MAX_NESTING_DEPTH } from '../../src/extract/extract-document.js';
+import { MAX_NESTING_DEPTH } from '../../src/extract/html/nesting-depth.js';
 import { MAX_CITATIONS_PER_ARTICLE } from '../../src/extract/index.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../../src/inputs/index.js';
 import { parseValidReport } from '../support/report-files.js';

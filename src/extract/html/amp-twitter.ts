@@ -1,6 +1,6 @@
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { attr, type DomNode, descendants, nodeSpan } from './dom-node.js';
-import { citationFields, readPostRendering } from './embed-blockquote.js';
+import { citationFields, readPostRendering } from './post-rendering.js';
 
 export function isAmpTwitter(node: DomNode): boolean {
   return node.name === 'amp-twitter';

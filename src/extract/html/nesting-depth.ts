@@ -1,3 +1,6 @@
+/** Elements nested deeper than this are refused: no real article comes close, and parsing is quadratic in depth. */
+export const MAX_NESTING_DEPTH = 10_000;
+
 // Elements that never take children, so an opening tag without a closing one does not nest.
 const VOID = new Set([
   'area',

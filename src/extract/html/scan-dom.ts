@@ -3,9 +3,9 @@ import { type CitationDraft, createDraft } from '../citation-draft.js';
 import type { Span } from '../masked-text.js';
 import { extractAmpTwitter, isAmpTwitter } from './amp-twitter.js';
 import { attr, type DomNode, descendants, isElement, nodeSpan, parseDom } from './dom-node.js';
-import { extractBylineBlockquote, extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';
 import { extractIframeWidget, readWidgetId } from './iframe-widget.js';
 import { extractPostCard, isPostCard } from './post-card.js';
+import { extractBylineBlockquote, extractEmbedBlockquote, isEmbedBlockquote } from './post-rendering.js';
 import { extractWpBlock, isWpEmbedBlock } from './wp-block.js';
 
 /** What one DOM pass finds: embeds, status links in anchors, and the prose text left to scan. */
