@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CitationSchema } from './citation.js';
-import { RedirectHopSchema } from './fetch/types.js';
+import { RedirectHopSchema } from './fetch-record.js';
 
 /** How serious a finding is. `unverifiable` means citecheck could not check: never the article's fault. */
 export const SeveritySchema = z.enum(['ok', 'notice', 'warning', 'error', 'unverifiable']);
