@@ -8,7 +8,7 @@ const CITATIONS_PER_ARTICLE = 25;
 function verdict(overrides: Partial<FieldVerdict>): FieldVerdict {
   return {
     field: 'text',
-    check: 'text-match',
+    check: 'text-exact',
     severity: 'ok',
     message: 'The text matches the post.',
     expected: null,

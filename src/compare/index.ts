@@ -11,7 +11,7 @@ import { compareProseQuotes } from './prose-quote.js';
 import { compareStatus } from './status.js';
 
 export { type CandidateChoice, chooseCandidateByText } from './archive-match.js';
-export { CHECK_IDS, CHECKS, type CheckId } from './check-ids.js';
+export { CHECK_IDS, CHECKS, type CheckId } from '../checks.js';
 export { findProseQuotes, type ProseQuote } from './prose-quote.js';
 export { worstSeverity } from './severity.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CHECK_IDS, CHECKS, type CheckId } from '../compare/check-ids.js';
+import { CHECK_IDS, CHECKS, type CheckId } from '../checks.js';
 import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
 import type { ArticleReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECKS, type CheckId } from '../../src/compare/check-ids.js';
+import { CHECKS, type CheckId } from '../../src/checks.js';
 import { loadScenario } from '../../src/fake-x/index.js';
 import type { VerificationResult } from '../../src/result.js';
 import type { RunReport } from '../../src/run-report.js';

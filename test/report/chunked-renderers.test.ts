@@ -34,8 +34,8 @@ function manyFindingsReport(): RunReport {
       makeResult({
         citation: makeCitation({ statusId: String(1764321098765432101n + BigInt(i)) }),
         verdicts: [
-          makeVerdict({ check: 'text-match', severity: 'notice', message: `Reworded ${i}.` }),
-          makeVerdict({ check: 'post-exists', severity: 'error', message: `Deleted ${i}.   ` }),
+          makeVerdict({ check: 'text-typographic', message: `Reworded ${i}.` }),
+          makeVerdict({ check: 'status-deleted', message: `Deleted ${i}.   ` }),
         ],
       }),
     ],

@@ -77,7 +77,9 @@ describe('the JSON report against the checked-in schema (independent validator)'
     const validate = await validator();
     const report = demoReport();
     report.articles[0]?.results.push(
-      makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'post-deleted', baseline: 'new' })] }),
+      makeResult({
+        verdicts: [makeVerdict({ severity: 'error', check: 'status-deleted', baseline: 'new' })],
+      }),
     );
     report.baseline = { baseline: 'previous.json', newFindings: 1, resolvedFindings: 0, resolved: [] };
     expect(validate(JSON.parse(renderJson(report)))).toBe(true);

@@ -71,14 +71,14 @@ describe('mergeReports', () => {
     one.articles[0]?.results[0]?.verdicts.splice(
       0,
       1,
-      makeVerdict({ severity: 'error', check: 'post-deleted', baseline: 'new' }),
+      makeVerdict({ severity: 'error', check: 'status-deleted', baseline: 'new' }),
     );
     one.baseline = { baseline: 'prev.json', newFindings: 1, resolvedFindings: 0, resolved: [] };
     two.baseline = {
       baseline: 'prev.json',
       newFindings: 0,
       resolvedFindings: 1,
-      resolved: [{ source: 'b.md', key: 'b.md#id:1#x', check: 'x', message: 'gone' }],
+      resolved: [{ source: 'b.md', key: 'b.md#id:1#status-deleted', check: 'status-deleted', message: 'gone' }],
     };
     const merged = mergeReports([one, two]);
     expect(merged.baseline).toEqual({

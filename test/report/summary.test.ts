@@ -21,9 +21,9 @@ describe('countFindings', () => {
     const counts = countFindings(demoReport().articles);
     expect(counts.byLookupStatus).toEqual({ available: 3, deleted: 1, unverifiable: 1 });
     expect(counts.byCheck).toEqual({
-      'handle-renamed': { count: 1, severity: 'notice' },
-      'lookup-unverifiable': { count: 1, severity: 'unverifiable' },
-      'post-deleted': { count: 1, severity: 'error' },
+      'name-changed': { count: 1, severity: 'notice' },
+      'status-deleted': { count: 1, severity: 'error' },
+      'status-unverifiable': { count: 1, severity: 'unverifiable' },
       'text-edited': { count: 1, severity: 'warning' },
     });
   });
