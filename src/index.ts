@@ -32,12 +32,15 @@ export {
   isFetchError,
 } from './fetch/index.js';
 export { type InputResult, listInputs, readInputs } from './inputs/index.js';
+export { verifyCitation } from './pipeline/verify-citation.js';
+export { type SourceDocument, type VerifyContext, verifyDocument } from './pipeline/verify-document.js';
+export { streamVerifiedArticles, type VerifyInputsOptions, verifyInputs } from './pipeline/verify-inputs.js';
+// verify() returns the whole run in memory; for a large site use verifyEach (or streamVerifiedArticles) with the
+// chunked renderers, which keep memory flat in the number of articles.
+export { type VerifyOptions, verify, verifyEach } from './pipeline/verify-run.js';
 export {
-  applyBaseline,
   type ChunkRenderer,
-  exitCodeFor,
   headOf,
-  mergeReports,
   REPORT_FILE_NAMES,
   type ReportFormat,
   type RunReportHead,
@@ -49,7 +52,6 @@ export {
   renderReportChunks,
   renderSarifChunks,
   reportJsonSchema,
-  summarizeResults,
 } from './report/index.js';
 export {
   type FieldVerdict,
@@ -60,10 +62,6 @@ export {
   type VerificationResult,
   VerificationResultSchema,
 } from './result.js';
+export { applyBaseline, exitCodeFor, mergeReports, summarizeResults } from './run/index.js';
 export { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from './run-report.js';
-// verify() returns the whole run in memory; for a large site use verifyEach (or streamVerifiedArticles) with the
-// chunked renderers, which keep memory flat in the number of articles.
-export { type VerifyOptions, verify, verifyEach } from './run-verify.js';
-export { type SourceDocument, type VerifyContext, verifyCitation, verifyDocument } from './verify.js';
-export { streamVerifiedArticles, type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
 export { findStatusId, lookupPost, resolveShortLink, snowflakeTime } from './x/index.js';

@@ -1,5 +1,5 @@
-import { summarizeResults } from '../report/summary.js';
 import type { FieldVerdict, VerificationResult } from '../result.js';
+import { summarizeResults } from '../run/summary.js';
 import type { ArticleReport, RunReport } from '../run-report.js';
 import { person, postText, type Random } from './invented-text.js';
 

@@ -1,5 +1,5 @@
-import type { SourceFormat } from '../citation.js';
 import type { CheckId } from '../checks.js';
+import type { SourceFormat } from '../citation.js';
 import type { FixKind, SuggestedEdit, VerificationResult } from '../result.js';
 import { snowflakeTime } from '../x/snowflake.js';
 import { rewriteDateLike } from './date-style.js';

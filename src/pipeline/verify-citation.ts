@@ -1,78 +1,23 @@
-import pLimit from 'p-limit';
-import type { Citation, ExtractProblem, SourceFormat } from './citation.js';
-import { chooseCandidateByText, compareCitation, worstSeverity } from './compare/index.js';
-import type { ExceptionSet } from './exceptions/index.js';
-import { detectFormat, extractCitations } from './extract/index.js';
-import type { Fetcher } from './fetch/types.js';
-import { attachSuggestedEdits } from './fix/attach-edits.js';
-import { contentHash } from './fix/content-hash.js';
-import type {
-  IdResolution,
-  LinkResolution,
-  PostLookup,
-  RetrievedPost,
-  VerificationResult,
-} from './result.js';
-import type { ArticleReport } from './run-report.js';
-import type { ArchiveSaver } from './save-archive.js';
-import { findArchivedIdCandidates, findStatusId, lookupPost, resolveShortLink } from './x/index.js';
+// The pipeline for one citation: resolve its links, recover its status ID (x/id-recovery.ts), look the post
+// up, compare. Never throws for bad input.
+import type { Citation } from '../citation.js';
+import { chooseCandidateByText, compareCitation, worstSeverity } from '../compare/index.js';
+import type { Fetcher } from '../fetch/types.js';
+import type { LinkResolution, PostLookup, RetrievedPost, VerificationResult } from '../result.js';
+import { lookupPost, recoverStatusId, resolveShortLink } from '../x/index.js';
 
-/** Everything verification needs besides the article: the one fetcher and a few switches. */
-export interface VerifyContext {
+/** What verifying one citation needs: the one fetcher and whether archives may be searched. */
+export interface CitationContext {
   fetcher: Fetcher;
-  /** Look up archived copies of unavailable posts (default true). */
+  /** Look up archived copies of unavailable posts, and search the archive for an ID-less post's ID (default true). */
   archive?: boolean;
-  /** Citations of one article checked at once; the fetcher still enforces per-host budgets. Default 8. */
-  concurrency?: number;
-  /** Reviewed exceptions (config ignore entries; inline markers are read from each article's text). */
-  exceptions?: ExceptionSet;
-  /** With --save-archive: asks the Wayback Machine to capture available posts that have no copy yet. */
-  saver?: ArchiveSaver;
-  /** Called after each citation is verified (progress bars, streaming). */
-  onResult?: (result: VerificationResult, source: string) => void;
-}
-
-/** One article as read by src/inputs. */
-export interface SourceDocument {
-  source: string;
-  text: string;
-  format?: SourceFormat;
-}
-
-/** Extracts, resolves, looks up and compares every citation of one article. Never throws for bad input. */
-export async function verifyDocument(doc: SourceDocument, context: VerifyContext): Promise<ArticleReport> {
-  const extraction = extractCitations(
-    doc.text,
-    doc.format === undefined ? { source: doc.source } : { source: doc.source, format: doc.format },
-  );
-  const limit = pLimit(context.concurrency ?? 8);
-  const errors: ExtractProblem[] = [...extraction.errors];
-  const results = await Promise.all(
-    extraction.citations.map((citation) =>
-      limit(async () => {
-        const verified = await verifyCitation(citation, doc.text, context);
-        const saved = await context.saver?.save(verified);
-        const result = saved === undefined ? verified : { ...verified, savedCapture: saved };
-        context.onResult?.(result, doc.source);
-        return result;
-      }),
-    ),
-  );
-  const format = doc.format ?? detectFormat(doc.source, doc.text);
-  const article = {
-    source: doc.source,
-    errors,
-    results: attachSuggestedEdits(doc.text, format, results),
-    contentHash: contentHash(doc.text),
-  };
-  return context.exceptions === undefined ? article : context.exceptions.apply(article, doc.text);
 }
 
 /** The per-citation pipeline: links → status ID → lookup → field verdicts. */
 export async function verifyCitation(
   citation: Citation,
   articleText: string,
-  context: VerifyContext,
+  context: CitationContext,
 ): Promise<VerificationResult> {
   // A display URL whose anchor pointed at t.co resolves through that t.co link.
   const shortLinks = citation.links
@@ -81,15 +26,17 @@ export async function verifyCitation(
   const resolved = await Promise.all(shortLinks.map((url) => resolveShortLink(url, context.fetcher)));
   const links: LinkResolution[] = resolved.map((entry) => entry.resolution);
   const archive = context.archive ?? true;
-  let resolution = findStatusId(citation, resolved);
-  let lookup: PostLookup | null = null;
-  if (resolution.status === 'found') {
-    lookup = await lookupPost(citation, resolution, context.fetcher, { archive });
-  } else if (archive) {
-    const found = await findIdInArchive(citation, resolution, context.fetcher);
-    resolution = found.resolution;
-    lookup = found.lookup;
-  }
+  const recovered = await recoverStatusId(citation, resolved, {
+    fetcher: context.fetcher,
+    archive,
+    chooseByText: chooseCandidateByText,
+  });
+  const { resolution } = recovered;
+  const lookup =
+    recovered.lookup ??
+    (resolution.status === 'found'
+      ? await lookupPost(citation, resolution, context.fetcher, { archive })
+      : null);
   const latestEdit = await lookupLatestEdit(citation, lookup, context);
   const verdicts = compareCitation({ citation, resolution, lookup, links, articleText, latestEdit });
   const statusId = resolution.status === 'found' ? resolution.statusId : null;
@@ -106,71 +53,11 @@ export async function verifyCitation(
   };
 }
 
-/**
- * The last way to an ID-less citation's post: the account's posts the Wayback Machine lists around the
- * cited date, looked up live and matched by text. Not found stays not found, with what was tried.
- */
-async function findIdInArchive(
-  citation: Citation,
-  notFound: Extract<IdResolution, { status: 'not-found' }>,
-  fetcher: Fetcher,
-): Promise<{ resolution: IdResolution; lookup: PostLookup | null }> {
-  const unchanged = { resolution: notFound, lookup: null };
-  if (citation.handle === null || citation.date === null || !citation.text?.trim()) return unchanged;
-  const candidates = await findArchivedIdCandidates(citation.handle, citation.date, fetcher);
-  const tried = (detail: string) => ({
-    resolution: { ...notFound, reason: `${notFound.reason}; archive search: ${detail}` },
-    lookup: null,
-  });
-  if (candidates.kind === 'failed') return tried(`failed (${candidates.reason}: ${candidates.detail})`);
-  if (candidates.kind === 'none') return tried(candidates.detail);
-  const lookups = await Promise.all(
-    candidates.ids.map((statusId) =>
-      lookupPost(
-        citation,
-        { status: 'found', statusId, foundBy: 'archive', confidence: 'low', evidence: candidates.query },
-        fetcher,
-        { archive: false },
-      ),
-    ),
-  );
-  const available = lookups.flatMap((l) => (l.status === 'available' ? [l] : []));
-  const failed = lookups.filter((l) => l.status === 'unverifiable').length;
-  // What was not read could hold the cited post: then no match is certain and "none" is not an answer.
-  const gaps = [
-    ...candidates.gaps,
-    ...(candidates.total > candidates.ids.length
-      ? [`only the ${candidates.ids.length} nearest the date of ${candidates.total} read`]
-      : []),
-    ...(failed > 0 ? [`${failed} of ${candidates.ids.length} lookups failed`] : []),
-  ];
-  const choice = chooseCandidateByText(
-    citation,
-    available.map((l) => l.post),
-  );
-  const listed = `the Wayback Machine lists ${candidates.total} ${candidates.query}`;
-  const caveat = gaps.length > 0 ? ` (${gaps.join('; ')})` : '';
-  if (choice.kind === 'none') {
-    const verdict = gaps.length > 0 ? `incomplete, ${choice.detail}` : choice.detail;
-    return tried(`${listed}${caveat}; ${verdict}`);
-  }
-  return {
-    resolution: {
-      status: 'found',
-      statusId: choice.post.id,
-      foundBy: 'archive',
-      confidence: gaps.length > 0 && choice.confidence === 'high' ? 'medium' : choice.confidence,
-      evidence: `${listed}${caveat}; ${choice.evidence}`,
-    },
-    lookup: available.find((l) => l.post.id === choice.post.id) ?? null,
-  };
-}
-
 /** The newest version of an edited post when the cited ID is an older one (readers see that one), else null. */
 async function lookupLatestEdit(
   citation: Citation,
   lookup: PostLookup | null,
-  context: VerifyContext,
+  context: CitationContext,
 ): Promise<RetrievedPost | null> {
   if (lookup?.status !== 'available' || !lookup.post.edit?.isStaleEdit) return null;
   const newest = lookup.post.edit.editIds.at(-1);

@@ -1,3 +1,5 @@
+// The pure renderers: RunReport → the text of one report file per format. Run policy (summary, baseline,
+// merge, exit codes) lives in src/run/.
 import type { ArticleReport, RunReport } from '../run-report.js';
 import type { ReportFormat } from './formats.js';
 import { renderHtml, renderHtmlChunks } from './html.js';
@@ -47,31 +49,11 @@ export function renderReportChunks(
   return chunkRenderers[format](head, articles);
 }
 
-export { applyBaseline, type BaselineMarker, createBaselineMarker } from './baseline.js';
 export { renderArticleAnnotations, renderGithubAnnotations } from './gh-annotations.js';
 export { renderHtmlChunks } from './html.js';
 export { renderJsonChunks } from './json.js';
 export { extractJsonSchema, renderJsonSchema, reportJsonSchema } from './json-schema.js';
 export { renderJunitChunks } from './junit.js';
 export { renderMarkdownChunks } from './markdown.js';
-export { mergeReports } from './merge.js';
-export { parseRunReport } from './parse-run-report.js';
-export { ReportError, type ReportErrorCode } from './report-error.js';
 export { type ChunkRenderer, headOf, type RunReportHead } from './report-head.js';
 export { renderSarifChunks } from './sarif.js';
-export {
-  createExitCodeTracker,
-  type ExitCodeBasis,
-  exitCodeFor,
-  FAIL_ON,
-  type FailOn,
-  hasNewFindingsAtOrAbove,
-} from './severity-threshold.js';
-export {
-  type Accumulator,
-  countFindings,
-  createFindingCounter,
-  createSummaryAccumulator,
-  type FindingCounts,
-  summarizeResults,
-} from './summary.js';

@@ -2,6 +2,8 @@ export * from './archive-id-search.js';
 export * from './archived-post.js';
 export * from './embed-blockquote.js';
 export * from './find-status-id.js';
+export * from './id-recovery.js';
+export * from './id-strategy.js';
 export * from './lookup-post.js';
 export * from './oembed.js';
 export * from './schemas.js';

@@ -2,7 +2,6 @@ import { CHECK_IDS, CHECKS, type CheckId } from '../../src/checks.js';
 import type { Citation } from '../../src/citation.js';
 import { worstSeverity } from '../../src/compare/severity.js';
 import { createVerdict } from '../../src/compare/verdict.js';
-import { summarizeResults } from '../../src/report/summary.js';
 import type {
   DiffPart,
   FieldVerdict,
@@ -11,6 +10,7 @@ import type {
   VerdictField,
   VerificationResult,
 } from '../../src/result.js';
+import { summarizeResults } from '../../src/run/summary.js';
 import type { ArticleReport, RunReport } from '../../src/run-report.js';
 
 /** A cited embed with invented but plausible values; override what the test is about. */

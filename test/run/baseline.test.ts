@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline } from '../../src/report/baseline.js';
-import { findingKey } from '../../src/report/finding-key.js';
-import { exitCodeFor, hasNewFindingsAtOrAbove } from '../../src/report/severity-threshold.js';
+import { applyBaseline } from '../../src/run/baseline.js';
+import { exitCodeFor, hasNewFindingsAtOrAbove } from '../../src/run/exit-policy.js';
+import { findingKey } from '../../src/run/finding-key.js';
 import type { ArticleReport } from '../../src/run-report.js';
-import { makeCitation, makeReport, makeResult, makeVerdict } from './fixture-report.js';
+import { makeCitation, makeReport, makeResult, makeVerdict } from '../report/fixture-report.js';
 
 const deleted = (line: number, statusId = '1766000000000000002') =>
   makeResult({

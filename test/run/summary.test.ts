@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countFindings, summarizeResults } from '../../src/report/summary.js';
-import { demoReport } from './fixture-report.js';
+import { countFindings, summarizeResults } from '../../src/run/summary.js';
+import { demoReport } from '../report/fixture-report.js';
 
 describe('summarizeResults', () => {
   it('counts articles, citations by kind, source errors and citations by worst severity', () => {
