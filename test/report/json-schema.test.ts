@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/cli/config-file.js';
 import { renderJson } from '../../src/report/json.js';
 import { extractJsonSchema, renderJsonSchema, reportJsonSchema } from '../../src/report/json-schema.js';
+import { RunReportSchema } from '../../src/run-report.js';
 import { demoReport, makeResult, makeVerdict } from './fixture-report.js';
 
 const SCHEMAS = [
@@ -71,6 +72,17 @@ describe('the JSON report against the checked-in schema (independent validator)'
     expect(validate.errors?.some((e) => e.instancePath === '/articles/0/results/0/verdicts/0/severity')).toBe(
       true,
     );
+  });
+
+  it('rejects a verdict whose check id production cannot emit, in the schema and in zod', async () => {
+    const validate = await validator();
+    const json = JSON.parse(renderJson(demoReport()));
+    json.articles[0].results[0].verdicts[0].check = 'post-deleted';
+    expect(validate(json)).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath === '/articles/0/results/0/verdicts/0/check')).toBe(
+      true,
+    );
+    expect(RunReportSchema.safeParse(json).success).toBe(false);
   });
 
   it('accepts verdicts marked by a baseline', async () => {
