@@ -24,7 +24,7 @@ export {
   type IgnoreEntry,
   IgnoreEntrySchema,
 } from './exceptions/index.js';
-export { extractCitations, parseStatusUrl } from './extract/index.js';
+export { extractCitations } from './extract/index.js';
 export {
   createFetcher,
   FetchError,
@@ -60,3 +60,4 @@ export {
 } from './result.js';
 export { applyBaseline, exitCodeFor, type FailOn, mergeReports } from './run/index.js';
 export { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from './run-report.js';
+export { parseStatusUrl } from './x-url/index.js';

@@ -1,12 +1,10 @@
+import { parseStatusUrl, shortCodeOf } from '../x-url/index.js';
 import type { PoolPost } from './post-pool.js';
 
 /** Whether following a link reaches what the article meant, per the scenario. */
 export type LinkTruth =
   | { kind: 'status' | 'short-link'; broken: boolean; changed: boolean }
   | { kind: 'other' };
-
-const STATUS_URL = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status(?:es)?\/(\d+)/i;
-const SHORT_URL = /^https?:\/\/(?:t\.co|pic\.twitter\.com|pic\.x\.com)\/([A-Za-z0-9]+)/i;
 
 /**
  * Judges links against the scenario: a status link or a short link that leads to a post is broken
@@ -27,9 +25,9 @@ export function createLinkJudge(posts: readonly PoolPost[]): (url: string) => Li
       ? { kind, broken: false, changed: false }
       : { kind, broken: post === undefined || post.truth === 'deleted', changed: post?.truth === 'changed' };
   return (url) => {
-    const status = STATUS_URL.exec(url)?.[1];
+    const status = parseStatusUrl(url)?.statusId;
     if (status !== undefined) return judgePost('status', byId.get(status));
-    const code = SHORT_URL.exec(url)?.[1];
+    const code = shortCodeOf(url)?.code;
     if (code !== undefined) return judgePost('short-link', byCode.has(code) ? byCode.get(code) : undefined);
     return { kind: 'other' };
   };

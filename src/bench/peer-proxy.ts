@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FAKE_X_HOSTS } from '../fake-x/hosts.js';
+import { isXSiteHost, parseStatusUrl } from '../x-url/index.js';
 
 /** Hosts the fake X serves; the proxy forwards these to it with X-Forwarded-Host. */
 const FAKE_HOSTS = new Set<string>(FAKE_X_HOSTS);
-const X_PAGE_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'x.com', 'www.x.com']);
 
 /** What the proxy answered, for the peer figure. */
 export interface PeerProxyCounts {
@@ -101,9 +101,9 @@ export async function startPeerProxy(fakeUrl: string, statusPage: StatusPageStat
       res.writeHead(response.status, headers).end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    if (X_PAGE_HOSTS.has(host)) {
+    if (isXSiteHost(host)) {
       counts.xPages++;
-      const id = /^\/[^/]+\/status(?:es)?\/(\d+)/.exec(rest)?.[1];
+      const id = parseStatusUrl(`https://${host}${rest}`)?.statusId;
       const state = id === undefined ? 'available' : statusPage(id);
       const status = state === 'available' ? 200 : 404;
       res

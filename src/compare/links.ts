@@ -5,9 +5,9 @@ import {
   type PostLink,
   UnverifiableReasonSchema,
 } from '../result.js';
+import { shortCodeOf, urlKey } from '../x-url/index.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
 import { linksInText } from './text-links.js';
-import { shortCodeOf, urlKey } from './url-key.js';
 import { createVerdict } from './verdict.js';
 
 function sameLink(a: string, b: string): boolean {

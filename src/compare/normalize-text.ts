@@ -1,7 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { PostLink } from '../result.js';
+import { shortCodeOf, tcoUrl, urlKey } from '../x-url/index.js';
 import { URL_TOKEN } from './text-links.js';
-import { shortCodeOf, urlKey } from './url-key.js';
 
 // Zero-width (U+200B–U+200F, incl. ZWJ and the LRM/RLM marks), bidi embeddings and isolates, word joiner, BOM.
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
@@ -43,7 +43,7 @@ function replaceLinkToken(candidate: string, forms: LinkForms): string | null {
   if (short !== null) {
     // pic links and media t.co links stand for attached media, which the post shows as media, not text
     if (short.host === 'pic' || forms.mediaCodes.has(short.code)) return '';
-    return forms.displayByCode.get(short.code) ?? `https://t.co/${short.code}`;
+    return forms.displayByCode.get(short.code) ?? tcoUrl(short.code);
   }
   return forms.displayByKey.get(urlKey(candidate)) ?? null;
 }

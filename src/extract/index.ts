@@ -7,7 +7,6 @@ import { createLocator } from './source-location.js';
 export { detectFormat, formatFromName } from './detect-format.js';
 export { classifyLink } from './link-kind.js';
 export { type DateMatch, matchDateAt, parseLocalizedDate } from './localized-date.js';
-export { findStatusUrls, parseStatusUrl, type StatusUrl, type StatusUrlMatch } from './status-url.js';
 
 /** Most citations reported for one article; the rest are dropped with an error entry. */
 export const MAX_CITATIONS_PER_ARTICLE = 10_000;

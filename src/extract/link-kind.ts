@@ -1,11 +1,11 @@
 import type { CitedLink, LinkKind } from '../citation.js';
-import { parseStatusUrl } from './status-url.js';
+import { hostPattern, linkHostRole, parseStatusUrl } from '../x-url/index.js';
 
 /** Classifies a link as displayed: `t.co/…` → tco, `pic.twitter.com/…` → media, permalink → status. */
 export function classifyLink(url: string): LinkKind {
-  const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(url.trim())?.[1]?.toLowerCase() ?? '';
-  if (host === 't.co') return 'tco';
-  if (host === 'pic.twitter.com' || host === 'pic.x.com') return 'media';
+  const role = linkHostRole(url);
+  if (role === 'short') return 'tco';
+  if (role === 'pic') return 'media';
   if (parseStatusUrl(url)) return 'status';
   return 'other';
 }
@@ -13,6 +13,10 @@ export function classifyLink(url: string): LinkKind {
 // Looks like a URL as X displays it: scheme optional, a dotted host, then anything (maybe cut with "…").
 const URL_LIKE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?$/i;
 const ENTITY_TEXT = /^[#@$＃＠]\S/;
+const ENTITY_HREF = new RegExp(
+  String.raw`^(?:https?:)?\/\/${hostPattern('permalink', 'site')}\/(?:hashtag|search)\b`,
+  'i',
+);
 
 /**
  * Turns one anchor inside a post into the link it displays, or null for entity links
@@ -21,7 +25,7 @@ const ENTITY_TEXT = /^[#@$＃＠]\S/;
 export function citedLinkFromAnchor(href: string, anchorText: string): CitedLink | null {
   const shown = anchorText.trim();
   if (ENTITY_TEXT.test(shown)) return null;
-  if (/^(?:https?:)?\/\/(?:www\.)?(?:twitter|x)\.com\/(?:hashtag|search)\b/i.test(href)) return null;
+  if (ENTITY_HREF.test(href)) return null;
   const target = href.trim();
   const url = shown.length > 0 && URL_LIKE.test(shown) ? shown : target;
   if (url.length === 0) return null;

@@ -1,10 +1,12 @@
+import { hostPattern } from '../x-url/index.js';
+
 // Every citation carries a status ID (a permalink, an embed attribute, a shortcode/component/template
 // argument) or a flattened signature "(@handle)". Pages without one of these markers are answered without
 // parsing at all: share buttons, "follow us on Twitter" footers and profile links no longer cost a DOM parse.
 const CANDIDATE_MARKERS = new RegExp(
   [
     String.raw`\/status(?:es)?\/\d`, // permalinks of every host and era, /i/web/status/ too
-    String.raw`twitter-(?:tweet|video)|amp-twitter|twitframe|platform\.twitter\.com\/embed`,
+    String.raw`twitter-(?:tweet|video)|amp-twitter|twitframe|${hostPattern('embed')}\/embed`,
     String.raw`data-tweet-?id|tweet-?id\s*=`, // widgets and components with only an ID
     String.raw`\(@\w`, // flattened signatures
     String.raw`\{\{[<%]|\{%-?\s*(?:tweet|twitter|x|include\s[^%]{0,80}(?:tweet|twitter))`, // Hugo and Liquid

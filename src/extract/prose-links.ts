@@ -1,6 +1,6 @@
+import { findStatusUrls } from '../x-url/index.js';
 import { type CitationDraft, createDraft } from './citation-draft.js';
 import type { Span } from './masked-text.js';
-import { findStatusUrls } from './status-url.js';
 
 /**
  * Status links in visible prose: Markdown links (`[text](url)`, `[![img](src)](url)`), reference

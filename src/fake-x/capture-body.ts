@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseStatusUrl } from '../x-url/index.js';
 import { escapeHtml } from './escape-html.js';
 import type { Capture, Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
@@ -40,7 +41,7 @@ export function contentDigest(body: string): string {
 
 /** A capture made before a rename shows the handle its URL was archived under. */
 function handleAtCapture(capture: Capture, post: Post): string {
-  const fromUrl = /(?:twitter|x)\.com\/([A-Za-z0-9_]{1,20})\/status/i.exec(capture.url)?.[1];
+  const fromUrl = parseStatusUrl(capture.url)?.handle;
   const old = post.author.renamedFrom.find((handle) => handle.toLowerCase() === fromUrl?.toLowerCase());
   return old ?? post.author.handle;
 }

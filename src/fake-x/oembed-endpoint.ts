@@ -1,8 +1,8 @@
+import { parseStatusUrl } from '../x-url/index.js';
 import { errorPage, jsonResponse } from './error-page.js';
 import { escapeHtml } from './escape-html.js';
 import type { Post } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
-import { statusIdOfUrl } from './status-url.js';
 import { isLongPost, longPostPreview } from './tweet-result-body.js';
 
 const RTL_LANGS = new Set(['ar', 'fa', 'he', 'ur']);
@@ -16,7 +16,7 @@ export function answerOembed(query: URLSearchParams, index: ScenarioIndex): Resp
   if (url === null || url === '') {
     return jsonResponse({ errors: [{ code: 357, message: 'url: queryParam is required' }] }, 400);
   }
-  const id = statusIdOfUrl(url);
+  const id = parseStatusUrl(url)?.statusId;
   const post = id === undefined ? undefined : index.post(id);
   if (!post) return errorPage(404, 'Sorry, that page does not exist');
   switch (post.state.status) {

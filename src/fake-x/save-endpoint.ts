@@ -1,7 +1,7 @@
+import { parseStatusUrl } from '../x-url/index.js';
 import { errorPage, jsonResponse } from './error-page.js';
 import type { Capture } from './scenario.js';
 import type { ScenarioIndex } from './scenario-index.js';
-import { statusIdOfUrl } from './status-url.js';
 import type { Endpoint } from './traffic-log.js';
 
 /**
@@ -93,7 +93,7 @@ export function createSaveEndpoint(knobs: () => SavePageNowKnobs | undefined): S
     job.done = true;
     if (current.jobError !== undefined) return spnError(current.jobError, 'The capture failed.', jobId);
     const timestamp = new Date(at).toISOString().replace(/\D/g, '').slice(0, 14);
-    const post = statusIdOfUrl(job.url);
+    const post = parseStatusUrl(job.url)?.statusId;
     if (!saved.some((c) => c.url === job.url && c.timestamp === timestamp)) {
       saved.push(
         post === undefined

@@ -106,14 +106,21 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
     redis === undefined
       ? (new FileStore(options.cacheDir ?? 'cache') as unknown as KeyvStoreAdapter)
       : (redis as unknown as KeyvStoreAdapter);
-  // With a shared Redis the whole fleet is one polite client: shared host budgets, pauses and single flight.
-  const fleet = redis === undefined ? undefined : await joinFleet(redis);
   // Only the network store is timed: a file read can also lose a race with a loop busy parsing a large
   // article, and a disk does not stall the way a stopped Redis does
+  // One Redis serves the cache and the fleet: whichever finds it stalled first gives it up for both, once.
+  let redisDown = false;
   const guard = {
     timeoutMs: cacheTimeoutMs,
-    onDown: (message: string) => emit({ kind: 'cache-down', message }),
+    onDown: (message: string) => {
+      if (redisDown) return;
+      redisDown = true;
+      emit({ kind: 'cache-down', message });
+    },
+    isDown: () => redisDown,
   };
+  // With a shared Redis the whole fleet is one polite client: shared host budgets, pauses and single flight.
+  const fleet = redis === undefined ? undefined : await joinFleet(redis, guard);
   const cache = new ResponseCache(
     store,
     { ...DEFAULT_TTL, ...options.ttl },

@@ -1,6 +1,7 @@
 import type KeyvRedis from '@keyv/redis';
-import { SharedFlight } from './shared-flight.js';
+import { type LeaseClient, SharedFlight } from './shared-flight.js';
 import { createSharedHostGate, type SharedHostGate } from './shared-limiter.js';
+import { TIMED_OUT, within } from './within.js';
 
 /** What processes sharing one Redis share besides the cache. */
 export interface Fleet {
@@ -8,20 +9,59 @@ export interface Fleet {
   flight: SharedFlight;
 }
 
+/** How the fleet behaves when its Redis stalls (the cache's guard: same timeout, one notice). */
+export interface FleetGuard {
+  timeoutMs: number;
+  onDown: (reason: string) => void;
+  /** Whether the cache already gave the same Redis up. */
+  isDown?: () => boolean;
+}
+
 /** A lease outlives a crashed holder by this much; a live one finishes well within it (timeouts × retries). */
 const LEASE_MS = 120_000;
 /** How often a waiting process looks whether the holder of a URL is done. */
 const POLL_MS = 25;
 
-/** Joins the fleet on the cache's own Redis connection. */
-export async function joinFleet(store: KeyvRedis<unknown>): Promise<Fleet> {
-  const client = await store.getClient();
+/**
+ * Joins the fleet on the cache's own Redis connection. Every fleet command is bounded like the cache's:
+ * a Redis that stops answering (SIGSTOP keeps its socket open) makes the fleet step aside for the rest of
+ * the run, so each process falls back to its own budget and its own single flight instead of hanging.
+ */
+export async function joinFleet(store: KeyvRedis<unknown>, guard: FleetGuard): Promise<Fleet> {
+  const client = (await store.getClient()) as unknown as LeaseClient;
+  let down = false;
+  const bounded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    if (down || guard.isDown?.() === true) throw new Error('the fleet Redis is down');
+    const result = await within(guard.timeoutMs, work());
+    if (result !== TIMED_OUT) return result;
+    if (!down) {
+      down = true;
+      guard.onDown(
+        `the shared Redis did not answer a ${what} within ${guard.timeoutMs} ms: this process keeps its own budget for the rest of the run`,
+      );
+    }
+    throw new Error(`the fleet Redis timed out on a ${what}`);
+  };
+  const gate = createSharedHostGate(client);
   return {
-    gate: createSharedHostGate(client),
-    flight: new SharedFlight(client, {
-      leaseMs: LEASE_MS,
-      pollMs: POLL_MS,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    }),
+    gate: {
+      // A stalled or failed Redis leaves each process its own budget, never stuck
+      acquire: (host, rate) =>
+        bounded('rate slot', () => gate.acquire(host, rate)).catch(() => ({ kind: 'go' })),
+      pause: (host, untilMs) => bounded('pause', () => gate.pause(host, untilMs)).catch(() => {}),
+    },
+    flight: new SharedFlight(
+      {
+        // Through the same bound: a failed SET leads, a failed GET waits no more (see SharedFlight)
+        set: (key, value, options) => bounded('lease', () => client.set(key, value, options)),
+        get: (key) => bounded('lease read', () => client.get(key)),
+        del: (key) => bounded('lease release', () => client.del(key)),
+      } satisfies LeaseClient,
+      {
+        leaseMs: LEASE_MS,
+        pollMs: POLL_MS,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      },
+    ),
   };
 }

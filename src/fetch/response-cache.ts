@@ -81,6 +81,8 @@ export interface CacheGuard {
   timeoutMs: number;
   /** Told once, when the store is given up. */
   onDown: (reason: string) => void;
+  /** Whether the same server was already given up by another user of it (the fleet): then skip at once. */
+  isDown?: () => boolean;
 }
 
 /**
@@ -120,7 +122,7 @@ export class ResponseCache {
   async #command<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
     const guard = this.#guard;
     if (guard === undefined) return work();
-    if (this.#down) return undefined;
+    if (this.#down || guard.isDown?.() === true) return undefined;
     const result = await within(guard.timeoutMs, work());
     if (result !== TIMED_OUT) return result;
     if (!this.#down) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** The subset of a node-redis client the lease needs. */
-interface LeaseClient {
+export interface LeaseClient {
   set(key: string, value: string, options: { NX: true; PX: number }): Promise<unknown>;
   get(key: string): Promise<string | null>;
   del(key: string): Promise<unknown>;

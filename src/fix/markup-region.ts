@@ -1,5 +1,5 @@
 import type { Citation } from '../citation.js';
-import { findStatusUrls } from '../extract/index.js';
+import { findStatusUrls } from '../x-url/index.js';
 import { lineEndAt } from './text-position.js';
 import { readTemplateCall } from './wiki-template.js';
 

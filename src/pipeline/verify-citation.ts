@@ -5,6 +5,7 @@ import { chooseCandidateByText, compareCitation, worstSeverity } from '../compar
 import type { Fetcher } from '../fetch/types.js';
 import type { LinkResolution, PostLookup, RetrievedPost, VerificationResult } from '../result.js';
 import { lookupPost, recoverStatusId, resolveShortLink } from '../x/index.js';
+import { statusPermalink } from '../x-url/index.js';
 
 /** What verifying one citation needs: the one fetcher and whether archives may be searched. */
 export interface CitationContext {
@@ -48,7 +49,7 @@ export async function verifyCitation(
     verdicts,
     severity: worstSeverity(verdicts),
     links,
-    liveUrl: statusId === null ? null : `https://x.com/${handle ?? 'i'}/status/${statusId}`,
+    liveUrl: statusId === null ? null : statusPermalink(handle, statusId),
     archiveUrl: lookup !== null && lookup.status !== 'available' ? (lookup.archived?.url ?? null) : null,
   };
 }

@@ -175,13 +175,17 @@ function renderArticle(article: ArticleReport, index: number, rowsAsData: boolea
           )
           .join('')}</ul>`;
   // Findings first, each on a full card; then the citations that are fine, one compact row each (a full
-  // card still when links were resolved or the ID was found another way: that evidence is worth showing).
+  // card still when links were resolved, the ID was found another way, a finding was suppressed by a
+  // reviewed exception, or there is an edit or a new capture to show: that evidence is worth showing).
   const numbered = article.results.map((result, i) => ({ result, cardId: `${id}-c${i + 1}` }));
   const compact = ({ result }: { result: ArticleReport['results'][number] }) =>
     result.severity === 'ok' &&
     result.links.length === 0 &&
     result.resolution.status === 'found' &&
-    result.resolution.foundBy === 'cited';
+    result.resolution.foundBy === 'cited' &&
+    !result.verdicts.some((verdict) => verdict.suppressed !== undefined) &&
+    (result.suggestedEdits ?? []).length === 0 &&
+    result.savedCapture === undefined;
   const cards = [
     ...numbered
       .filter((entry) => !compact(entry))

@@ -1,10 +1,10 @@
 import type { Fetcher } from '../fetch/types.js';
+import { archivedPermalinks, parseStatusTarget } from '../x-url/index.js';
 import type { IdSearch, IdStep } from './id-strategy.js';
 import { lookupPost } from './lookup-post.js';
 import type { CdxCapture } from './schemas.js';
 import { LAST_PRE_SNOWFLAKE_ID, SNOWFLAKE_EPOCH_MS } from './snowflake.js';
 import type { SourceFailure } from './source-failure.js';
-import { parseStatusTarget } from './status-url-target.js';
 import { cdxUrl, isFailure, queryCdx } from './wayback.js';
 
 /** The posts the Wayback Machine lists for one account around one date. */
@@ -113,9 +113,7 @@ export async function findArchivedIdCandidates(
   if (window === null || prefixes.length === 0) {
     return { kind: 'none', detail: `no archive search by date for ${date}: its IDs carry no usable time` };
   }
-  const targets = ['twitter.com', 'x.com'].flatMap((host) =>
-    prefixes.map((prefix) => `${host}/${handle}/status/${prefix}`),
-  );
+  const targets = archivedPermalinks(handle, prefixes);
   const answers = await Promise.all(
     targets.map((target) => queryCdx(cdxUrl(target, { limit: CDX_ROWS, distinctUrls: true }), fetcher)),
   );

@@ -1,10 +1,10 @@
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import type { PostLink, RetrievedPost } from '../result.js';
+import { linkHostRole, parseStatusTarget } from '../x-url/index.js';
 import { decodeTweetText } from './decode-text.js';
 import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
-import { parseStatusTarget } from './status-url-target.js';
 import { readSyndicationBody } from './syndication.js';
 
 // Archived API answers (v1.1 `{id_str, text, user}` or v2 `{data: {id, text}}`), as waybacktweets reads them.
@@ -68,7 +68,7 @@ function fromPermalinkPage($: cheerio.CheerioAPI, statusId: string): RetrievedPo
     const link = $(anchor);
     const url = link.attr('href') ?? '';
     const shown = (link.find('.js-display-url').text() || link.text()).trim();
-    const media = link.hasClass('u-hidden') || /^pic\.(?:twitter|x)\.com\//.test(shown);
+    const media = link.hasClass('u-hidden') || linkHostRole(shown) === 'pic';
     links.push({
       url,
       expandedUrl: link.attr('data-expanded-url') ?? null,

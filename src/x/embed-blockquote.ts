@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { PostLink } from '../result.js';
-import { parseStatusTarget } from './status-url-target.js';
+import { linkHostRole, parseStatusTarget } from '../x-url/index.js';
 
 /** What an embed blockquote (oEmbed `html`, or an archived page's embed) shows of a post. */
 export interface EmbedBlockquote {
@@ -43,9 +43,6 @@ export function parseSignatureDate(text: string): string | null {
   return `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const T_CO = /^https?:\/\/t\.co\//i;
-const PIC = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
-
 /**
  * "…deserves this recognition more… pic.twitter.com/kRXbKoLBIk": the words end in "…" before
  * the trailing links. The links' own display text ("nytimes.com/2024/…") does not count.
@@ -74,12 +71,12 @@ function readParagraph($: cheerio.CheerioAPI, nodes: AnyNode[], links: PostLink[
         const href = node.attribs.href ?? '';
         text += shown;
         // Hashtag and mention anchors are text; only t.co links are the post's links.
-        if (T_CO.test(href)) {
+        if (linkHostRole(href) === 'short') {
           links.push({
             url: href,
             expandedUrl: null,
             displayUrl: shown,
-            kind: PIC.test(shown) ? 'media' : 'url',
+            kind: linkHostRole(shown) === 'pic' ? 'media' : 'url',
           });
         }
       } else {

@@ -1,9 +1,7 @@
 import type { Citation } from '../citation.js';
 import type { LinkResolution } from '../result.js';
+import { linkHostRole, parseStatusTarget, type StatusTarget } from '../x-url/index.js';
 import type { IdSearch, IdStep } from './id-strategy.js';
-import { parseStatusTarget, type StatusTarget } from './status-url-target.js';
-
-const PIC_LINK = /^(?:https?:\/\/)?pic\.(?:twitter|x)\.com\//i;
 
 interface Candidate {
   link: LinkResolution;
@@ -56,7 +54,7 @@ export function fromMarkup({ citation }: IdSearch): IdStep {
 /** A media link (pic.twitter.com, or t.co resolving to …/status/ID/photo|video/N) names the post itself. */
 export function fromMediaLink(search: IdSearch): IdStep {
   const media = candidatesOf(search).filter(
-    ({ link, target }) => PIC_LINK.test(link.url) || target.kind !== null,
+    ({ link, target }) => linkHostRole(link.url) === 'pic' || target.kind !== null,
   );
   // An author's own media names their post; another handle is weaker (renamed account, or a mistake).
   const matching = media.filter((candidate) => candidate.sameHandle === true);

@@ -10,7 +10,6 @@ export * from './schemas.js';
 export * from './short-link.js';
 export * from './snowflake.js';
 export * from './source-failure.js';
-export * from './status-url-target.js';
 export * from './syndication.js';
 export * from './syndication-token.js';
 export * from './tombstone.js';

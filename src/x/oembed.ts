@@ -1,11 +1,11 @@
 import type { Fetcher, FetchResponse } from '../fetch/types.js';
 import type { RetrievedPost } from '../result.js';
+import { parseStatusTarget, statusPermalink } from '../x-url/index.js';
 import { readEmbedBlockquote } from './embed-blockquote.js';
 import { parseJsonBody } from './json-body.js';
 import { postFreshness } from './post-freshness.js';
 import { describeIssues, OEmbedSchema } from './schemas.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
-import { parseStatusTarget } from './status-url-target.js';
 
 /** What publish.x.com/oembed answered for one post. */
 export type OEmbedResult =
@@ -18,7 +18,7 @@ export type OEmbedResult =
 /** The oEmbed request URL; the handle in the post URL is not authoritative, `i` works without one. */
 export function oembedUrl(handle: string | null, statusId: string): string {
   const params = new URLSearchParams({
-    url: `https://x.com/${handle ?? 'i'}/status/${statusId}`,
+    url: statusPermalink(handle, statusId),
     omit_script: '1',
     dnt: '1',
     lang: 'en',

@@ -1,8 +1,8 @@
 import * as cheerio from 'cheerio';
 import type { Fetcher, FetchResponse, RedirectHop } from '../fetch/types.js';
 import type { LinkResolution } from '../result.js';
+import { isXHost, parseStatusTarget, type StatusTarget, shortLinkUrl } from '../x-url/index.js';
 import { failureFromError } from './source-failure.js';
-import { isXHost, parseStatusTarget, type StatusTarget } from './status-url-target.js';
 
 /**
  * A resolved t.co / pic link: the chain as reported (`resolution`), and what it means. `outcome`:
@@ -15,15 +15,6 @@ export interface ShortLinkResolution {
   outcome: 'resolved' | 'unresolvable' | 'failed' | 'not-short-link';
   /** The post the final URL names, when it is an x.com / twitter.com status permalink. */
   target: StatusTarget | null;
-}
-
-// "https://t.co/kRXbKoLBIk", "t.co/kRXbKoLBIk?amp=1", "pic.twitter.com/kRXbKoLBIk", "pic.x.com/…".
-const SHORT_LINK = /^(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com)\/([A-Za-z0-9]+)\/?(?:[?#].*)?$/i;
-
-/** The t.co URL behind a displayed t.co or pic link (pic links share the t.co code), or null. PURE. */
-export function shortLinkUrl(displayUrl: string): string | null {
-  const code = SHORT_LINK.exec(displayUrl.trim())?.[1];
-  return code ? `https://t.co/${code}` : null;
 }
 
 /** Shorteners t.co may hand over to; every other host ends the chain unfetched. */

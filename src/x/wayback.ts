@@ -1,10 +1,10 @@
 import type { Fetcher } from '../fetch/types.js';
 import type { ArchivedCopy } from '../result.js';
+import { archivedPermalinks, parseStatusTarget } from '../x-url/index.js';
 import { readArchivedPost } from './archived-post.js';
 import { parseJsonBody } from './json-body.js';
 import { type CdxCapture, CdxRowsSchema, describeIssues, WaybackAvailabilitySchema } from './schemas.js';
 import { failureFromError, failureFromStatus, type SourceFailure } from './source-failure.js';
-import { parseStatusTarget } from './status-url-target.js';
 
 /** What searching the Wayback Machine found: a copy, nothing, or only failures. */
 export type ArchiveSearch =
@@ -154,9 +154,7 @@ export async function findArchivedCopy(
     return { kind: 'failed', reason: 'no-status-id', detail: `not a status ID: ${JSON.stringify(statusId)}` };
   }
   const safeHandle = handle !== null && /^[A-Za-z0-9_]{1,20}$/.test(handle) ? handle : null;
-  const permalinks = safeHandle
-    ? [`twitter.com/${safeHandle}/status/${statusId}`, `x.com/${safeHandle}/status/${statusId}`]
-    : [`twitter.com/i/web/status/${statusId}`];
+  const permalinks = archivedPermalinks(safeHandle, [statusId]);
   const targets = [...permalinks, `cdn.syndication.twimg.com/tweet-result?id=${statusId}`];
   const answers = await Promise.all(targets.map((target) => queryCdx(cdxUrl(target), fetcher)));
   const failures = answers.filter(isFailure);

@@ -1,7 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readTcoPage, resolveShortLink, shortLinkUrl } from '../../src/x/short-link.js';
+import { readTcoPage, resolveShortLink } from '../../src/x/short-link.js';
+import { shortLinkUrl } from '../../src/x-url/index.js';
 import { testFetcher } from './x-fetcher.js';
 
 const PHOTO = 'https://x.com/nicksortor/status/1905704047839035436/photo/1';

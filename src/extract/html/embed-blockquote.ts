@@ -1,9 +1,9 @@
 import type { CitedLink } from '../../citation.js';
+import { parseStatusUrl, type StatusUrl } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { citedLinkFromAnchor } from '../link-kind.js';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
 import { findLastSignature } from '../signature.js';
-import { parseStatusUrl, type StatusUrl } from '../status-url.js';
 import { linksElsewhere, parseSignatureLine } from '../text/signature-line.js';
 import { attr, classTokens, type DomNode, nodeSpan } from './dom-node.js';
 import { type RenderedAnchor, renderVisible, tidyText } from './visible-text.js';

@@ -1,5 +1,5 @@
+import { parseStatusUrl, xHostRole } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
-import { parseStatusUrl } from '../status-url.js';
 import { attr, type DomNode, nodeSpan } from './dom-node.js';
 
 const ID = /^\d{1,20}$/;
@@ -37,7 +37,7 @@ function readIframeSrc(src: string): { statusId: string; handle: string | null }
     return undefined;
   }
   const host = url.hostname.toLowerCase();
-  if ((host === 'platform.twitter.com' || host === 'platform.x.com') && url.pathname.includes('/embed/')) {
+  if (xHostRole(host) === 'embed' && url.pathname.includes('/embed/')) {
     const id = url.searchParams.get('id') ?? '';
     return ID.test(id) ? { statusId: id, handle: null } : undefined;
   }

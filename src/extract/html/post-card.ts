@@ -1,8 +1,8 @@
 import type { CitedLink } from '../../citation.js';
+import { parseStatusUrl, type StatusUrl } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { citedLinkFromAnchor } from '../link-kind.js';
 import { parseLocalizedDate } from '../localized-date.js';
-import { parseStatusUrl, type StatusUrl } from '../status-url.js';
 import { attr, classTokens, type DomNode, descendants, isElement, nodeSpan } from './dom-node.js';
 import { renderVisible, tidyText } from './visible-text.js';
 

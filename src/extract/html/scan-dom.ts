@@ -1,6 +1,6 @@
+import { parseStatusUrl } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import type { Span } from '../masked-text.js';
-import { parseStatusUrl } from '../status-url.js';
 import { extractAmpTwitter, isAmpTwitter } from './amp-twitter.js';
 import { attr, type DomNode, descendants, isElement, nodeSpan, parseDom } from './dom-node.js';
 import { extractBylineBlockquote, extractEmbedBlockquote, isEmbedBlockquote } from './embed-blockquote.js';

@@ -1,5 +1,5 @@
+import { findStatusUrls } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
-import { findStatusUrls } from '../status-url.js';
 import { classTokens, type DomNode, nodeSpan } from './dom-node.js';
 import { renderVisible } from './visible-text.js';
 

@@ -1,6 +1,6 @@
+import { findStatusUrls } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { createSpanLookup, type Span } from '../masked-text.js';
-import { findStatusUrls } from '../status-url.js';
 
 // [label]: <url> "title" — a link reference definition (CommonMark): not shown, only used.
 // Footnotes (`[^1]: …`) are shown, so they are not definitions.

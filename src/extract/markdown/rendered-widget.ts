@@ -1,7 +1,7 @@
+import { hostPattern, parseStatusUrl, xDomainPattern } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
 import { matchDateAt } from '../localized-date.js';
 import type { Span } from '../masked-text.js';
-import { parseStatusUrl } from '../status-url.js';
 import { renderInlineMarkup, unescapeMarkdown } from '../text/inline-markup.js';
 import { type Line, splitLines } from '../text/lines.js';
 
@@ -24,9 +24,15 @@ const LINK_LINE = /^\[([^[\]\n]{0,300})\]\(\s*<?([^\s()<>]{1,3000})>?\s*\)$/;
 const IMAGE = /!\[([^[\]\n]{0,100})\]\([^\s()]{0,2000}\)/g;
 const AVATAR =
   /^\[!\[[^[\]\n]{0,100}\]\(https?:\/\/pbs\.twimg\.com\/profile_images\/[^\s()]{1,500}\)\]\([^\s()]{1,3000}\)$/;
-const PROFILE = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,50})\/?(?:[?#][^\s]*)?$/i;
-const WIDGET_HOST = /^https?:\/\/(?:[\w-]+\.)?(?:twitter|x)\.com\/(?:intent\/|[\w-]*ads-info)/i;
-const HELP_HOST = /^https?:\/\/help\.(?:twitter|x)\.com\//i;
+const PROFILE = new RegExp(
+  String.raw`^https?:\/\/${hostPattern('permalink', 'site')}\/([A-Za-z0-9_]{1,50})\/?(?:[?#][^\s]*)?$`,
+  'i',
+);
+const WIDGET_HOST = new RegExp(
+  String.raw`^https?:\/\/(?:[\w-]+\.)?${xDomainPattern()}\/(?:intent\/|[\w-]*ads-info)`,
+  'i',
+);
+const HELP_HOST = new RegExp(String.raw`^https?:\/\/help\.${xDomainPattern()}\/`, 'i');
 // Chrome a widget prints around a post: its labels, counters, buttons and the crawler's banner.
 const CHROME_TEXT =
   /^(?:Twitter Embed|X Embed|Copy link(?: to (?:post|Tweet))?|Embedded (?:post|Tweet)|Read more on (?:X|Twitter))$/i;

@@ -1,5 +1,5 @@
+import { parseStatusUrl } from '../../x-url/index.js';
 import { type CitationDraft, createDraft } from '../citation-draft.js';
-import { parseStatusUrl } from '../status-url.js';
 import { namedPostFromArgs, parseTemplateArgs } from './template-args.js';
 
 // {{< tweet user="a" id="1" >}}, {{% x id=1 %}}, {{< twitter_simple 1 >}}; `{{</* … */>}}` is an escaped

@@ -1,4 +1,4 @@
-import { parseStatusUrl } from '../status-url.js';
+import { CANONICAL_HOST, parseStatusUrl } from '../../x-url/index.js';
 
 /** Which post a shortcode or component names, read from its arguments. */
 export interface NamedPost {
@@ -70,7 +70,8 @@ export function namedPostFromArgs(
   let statusId: string | null = null;
   const readUrl = (value: string) => {
     const status =
-      parseStatusUrl(value) ?? parseStatusUrl(`https://twitter.com/${value.replace(/^\/+/, '')}`);
+      parseStatusUrl(value) ??
+      parseStatusUrl(`https://${CANONICAL_HOST.permalink}/${value.replace(/^\/+/, '')}`);
     if (status) {
       statusId ??= status.statusId;
       handle ??= status.handle;

@@ -1,4 +1,5 @@
 import type { TextStart } from '../../citation.js';
+import { hostPattern } from '../../x-url/index.js';
 import type { CitationDraft } from '../citation-draft.js';
 import { matchDateAt } from '../localized-date.js';
 import { renderInlineMarkup } from './inline-markup.js';
@@ -9,7 +10,10 @@ import { parseSignatureLine, type SignatureLine } from './signature-line.js';
 
 const QUOTE_LINE = /^ {0,3}>/;
 // The tail of a post split below its byline ends with its media or short link.
-const MEDIA_OR_SHORT_LINK = /(?:\bpic\.(?:twitter|x)\.com\/\w{1,40}|\bhttps?:\/\/t\.co\/\w{1,40})/g;
+const MEDIA_OR_SHORT_LINK = new RegExp(
+  String.raw`(?:\b${hostPattern('pic')}\/\w{1,40}|\bhttps?:\/\/${hostPattern('short')}\/\w{1,40})`,
+  'g',
+);
 const MAX_PARAGRAPH_LINES = 20;
 const MARKUP_TAGS = /<\/?[A-Za-z][^<>]{0,200}>/g;
 

@@ -1,5 +1,6 @@
 import { decodeHTMLStrict } from 'entities';
 import type { CitedLink } from '../../citation.js';
+import { hostPattern } from '../../x-url/index.js';
 import { citedLinkFromAnchor, classifyLink } from '../link-kind.js';
 
 /** Text as a reader sees it, and the links it displays in order. */
@@ -10,8 +11,10 @@ export interface InlineRendering {
 
 // One alternative per construct; each is bounded, so a scan costs O(length × small constant).
 // 1-3: [label](url "title")   4-5: <a href=…>label</a>   6: <br>   7: other tag   8: bare URL
-const INLINE =
-  /(\[([^[\]\n]{0,500})\]\(\s*<?([^\s()<>]{1,2000})>?(?:\s+"[^"\n]{0,300}")?\s*\))|(<a\b[^<>]{0,2000}>)([^<]{0,1000})<\/a\s*>|(<br\s*\/?>)|(<\/?[A-Za-z][^<>]{0,2000}>)|((?:https?:\/\/|\bpic\.(?:twitter|x)\.com\/)[^\s<>"]{1,2000})/gi;
+const INLINE = new RegExp(
+  String.raw`(\[([^[\]\n]{0,500})\]\(\s*<?([^\s()<>]{1,2000})>?(?:\s+"[^"\n]{0,300}")?\s*\))|(<a\b[^<>]{0,2000}>)([^<]{0,1000})<\/a\s*>|(<br\s*\/?>)|(<\/?[A-Za-z][^<>]{0,2000}>)|((?:https?:\/\/|\b${hostPattern('pic')}\/)[^\s<>"]{1,2000})`,
+  'gi',
+);
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /**

@@ -1,7 +1,7 @@
 import { decodeHTMLStrict } from 'entities';
+import { parseStatusUrl, type StatusUrl } from '../../x-url/index.js';
 import { matchDateAt, parseLocalizedDate } from '../localized-date.js';
 import { type BylineDash, findLastSignature } from '../signature.js';
-import { parseStatusUrl, type StatusUrl } from '../status-url.js';
 import { unescapeMarkdown } from './inline-markup.js';
 
 /** A flattened byline line: `[post text] — Name (@handle) Date`, the date maybe linked to the post. */

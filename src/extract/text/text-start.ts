@@ -1,4 +1,5 @@
 import type { TextStart } from '../../citation.js';
+import { hostPattern } from '../../x-url/index.js';
 
 /** Where a run-on post's text starts within its line, and how that was decided. */
 export interface TextStartChoice {
@@ -17,7 +18,7 @@ const SENTENCE = /[.!?…]['"”’)]?\s{1,4}(?=[\p{Lu}\p{N}"'“‘«¿¡])/gu;
 // An introduction naming the post: "See the post here: …", "He tweeted on Saturday: …".
 const INTRO_CUE =
   /\b(?:here|below|wrote|writes|tweet(?:ed|s)?|twitter|posted|posts?|said|says|reads|added|shared|responded|replied|X)\b/iu;
-const LINK_TOKEN = /^(?:https?:\/\/|pic\.(?:twitter|x)\.com\/)/u;
+const LINK_TOKEN = new RegExp(String.raw`^(?:https?:\/\/|${hostPattern('pic')}\/)`, 'u');
 const COLON = /[:：]\s{1,4}/gu;
 const CLAUSE_BREAK = /[.!?…]['"”’)]?\s{1,4}/gu;
 // How far before the byline an introduction may sit: a post's length and then some.

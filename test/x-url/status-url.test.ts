@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, findStatusUrls, parseStatusUrl } from '../../src/extract/index.js';
+import { classifyLink } from '../../src/extract/index.js';
+import { findStatusUrls, parseStatusUrl } from '../../src/x-url/index.js';
 
 describe('parseStatusUrl', () => {
   it.each([

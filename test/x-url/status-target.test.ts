@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusTarget } from '../../src/x/status-url-target.js';
+import { parseStatusTarget } from '../../src/x-url/index.js';
 
 describe('parseStatusTarget', () => {
   it.each([

@@ -1,3 +1,5 @@
+import { hostPattern, isXSiteHost } from './hosts.js';
+
 /** A post permalink, read from any of the URL forms X and Twitter have used. */
 export interface StatusUrl {
   /** Handle as written in the URL, without `@`; null for `/i/web/status/…` and `/statuses/…` forms. */
@@ -6,17 +8,6 @@ export interface StatusUrl {
   /** 1-based index from `/photo/N` or `/video/N`, else null. */
   mediaIndex: number | null;
 }
-
-const STATUS_HOSTS = new Set([
-  'twitter.com',
-  'www.twitter.com',
-  'mobile.twitter.com',
-  'm.twitter.com',
-  'x.com',
-  'www.x.com',
-  'mobile.x.com',
-  'm.x.com',
-]);
 
 const HANDLE = /^[A-Za-z0-9_]{1,50}$/;
 const STATUS_ID = /^\d{1,20}$/;
@@ -28,13 +19,47 @@ const MEDIA_INDEX = /^\d{1,2}$/;
  * without a scheme. Returns undefined for anything else (profiles, intents, share links, other hosts).
  */
 export function parseStatusUrl(url: string): StatusUrl | undefined {
+  const read = readStatus(url);
+  return read ? { handle: read.handle, statusId: read.statusId, mediaIndex: read.mediaIndex } : undefined;
+}
+
+/** The post a status permalink names, and the media item when the URL ends in /photo/N or /video/N. */
+export interface StatusTarget extends StatusUrl {
+  kind: 'photo' | 'video' | null;
+}
+
+/** parseStatusUrl, with whether the URL names a photo or a video of the post; null for anything else. */
+export function parseStatusTarget(raw: string): StatusTarget | null {
+  const read = readStatus(raw);
+  if (!read) return null;
+  const { tail: _tail, ...target } = read;
+  return target;
+}
+
+/**
+ * The canonical path of a status URL: `/i/status/ID` (X serves a post under any handle, host and era's
+ * path), then what follows the ID (`/photo/1`), lowercased; null for anything else. urlKey adds the host.
+ */
+export function statusKey(url: string): string | null {
+  const read = readStatus(url);
+  if (!read) return null;
+  const tail = read.tail.map((segment) => `/${segment.toLowerCase()}`).join('');
+  return `/i/status/${read.statusId}${tail}`;
+}
+
+interface StatusRead extends StatusTarget {
+  /** The path segments after the status ID. */
+  tail: string[];
+}
+
+function readStatus(url: string): StatusRead | undefined {
   let rest = url.trim();
   if (rest.length > 4096) return undefined;
   const scheme = /^(?:https?:)?\/\//i.exec(rest);
   if (scheme) rest = rest.slice(scheme[0].length);
   const hostEnd = rest.search(/[/?#]/);
   const host = (hostEnd === -1 ? rest : rest.slice(0, hostEnd)).toLowerCase().replace(/:\d{1,5}$/, '');
-  if (!STATUS_HOSTS.has(host)) return undefined;
+  if (!isXSiteHost(host)) return undefined;
   rest = hostEnd === -1 ? '' : rest.slice(hostEnd);
   // Old hash-bang permalinks keep the real path in the fragment: twitter.com/#!/user/status/1
   if (rest.startsWith('/#!/')) rest = rest.slice(3);
@@ -45,32 +70,36 @@ export function parseStatusUrl(url: string): StatusUrl | undefined {
   return readSegments(segments);
 }
 
-function readSegments(segments: string[]): StatusUrl | undefined {
+function readSegments(segments: string[]): StatusRead | undefined {
   const [first, second, third, fourth, fifth] = segments;
   if (first === undefined || second === undefined) return undefined;
   // twitter.com/statuses/123 (API-era permalink without a handle)
   if (first.toLowerCase() === 'statuses' && STATUS_ID.test(second)) {
-    return { handle: null, statusId: second, mediaIndex: null };
+    return { handle: null, statusId: second, mediaIndex: null, kind: null, tail: segments.slice(2) };
   }
   if (first === 'i') {
     // /i/web/status/123 and /i/status/123
     if (second === 'web' && third === 'status' && fourth !== undefined && STATUS_ID.test(fourth)) {
-      return { handle: null, statusId: fourth, mediaIndex: null };
+      return { handle: null, statusId: fourth, mediaIndex: null, kind: null, tail: segments.slice(4) };
     }
     if (second === 'status' && third !== undefined && STATUS_ID.test(third)) {
-      return { handle: null, statusId: third, mediaIndex: null };
+      return { handle: null, statusId: third, mediaIndex: null, kind: null, tail: segments.slice(3) };
     }
     return undefined;
   }
-  const kind = second.toLowerCase();
-  if ((kind !== 'status' && kind !== 'statuses') || third === undefined) return undefined;
+  const form = second.toLowerCase();
+  if ((form !== 'status' && form !== 'statuses') || third === undefined) return undefined;
   if (!HANDLE.test(first) || !STATUS_ID.test(third)) return undefined;
   const media = fourth?.toLowerCase();
-  const mediaIndex =
-    (media === 'photo' || media === 'video') && fifth !== undefined && MEDIA_INDEX.test(fifth)
-      ? Number(fifth)
-      : null;
-  return { handle: first, statusId: third, mediaIndex };
+  const kind =
+    (media === 'photo' || media === 'video') && fifth !== undefined && MEDIA_INDEX.test(fifth) ? media : null;
+  return {
+    handle: first,
+    statusId: third,
+    mediaIndex: kind === null ? null : Number(fifth),
+    kind,
+    tail: segments.slice(3),
+  };
 }
 
 /** One status URL found in running text, with its UTF-16 span. */
@@ -82,7 +111,7 @@ export interface StatusUrlMatch {
 }
 
 // Host anchors only; the URL around each hit is grown by hand so the scan stays linear.
-const HOST_HIT = /(?:twitter|x)\.com(?=[/:])/gi;
+const HOST_HIT = new RegExp(`${hostPattern('permalink', 'site')}(?=[/:])`, 'gi');
 const HOST_CHAR = /[A-Za-z0-9.-]/;
 const URL_STOP = /[\s<>"'`()[\]{}|\\^]/;
 const TRAILING_PUNCTUATION = /[.,;:!?…*_~]+$/;
