@@ -1,7 +1,10 @@
 /**
- * citecheck's library API: the same pipeline the CLI runs, stage by stage.
- * extract (pure) → fetch/resolve (one polite fetcher) → compare (pure) → report (pure renderers).
+ * citecheck's library API: what a user needs to run the pipeline the CLI runs, and the records it produces.
+ * extract (pure) → verify (one polite fetcher) → report (pure renderers); run policy (baseline, merge, exit
+ * codes) for CI scripts. Internals (ID recovery steps, chunk renderers per format, summary helpers) are not
+ * exported: README "Library" says what was removed and why.
  */
+export { CHECK_IDS, CHECKS, type CheckId } from './checks.js';
 export {
   type ArticleExtraction,
   ArticleExtractionSchema,
@@ -12,7 +15,7 @@ export {
   ExtractOutputSchema,
   type ExtractProblem,
 } from './citation.js';
-export { CHECK_IDS, CHECKS, type CheckId, compareCitation, worstSeverity } from './compare/index.js';
+export { compareCitation, worstSeverity } from './compare/index.js';
 // Reviewed exceptions for verify(): pass createExceptionSet({ entries, configFile, today }) as `exceptions`.
 export {
   createExceptionSet,
@@ -20,7 +23,7 @@ export {
   type IgnoreEntry,
   IgnoreEntrySchema,
 } from './exceptions/index.js';
-export { detectFormat, extractCitations, parseLocalizedDate, type SourceFormat } from './extract/index.js';
+export { extractCitations, type SourceFormat } from './extract/index.js';
 export {
   createFetcher,
   FetchError,
@@ -30,25 +33,20 @@ export {
   type FetchStats,
   isFetchError,
 } from './fetch/index.js';
-export { type InputResult, listInputs, readInputs } from './inputs/index.js';
+export { type InputResult, readInputs } from './inputs/index.js';
+export { verifyCitation } from './pipeline/verify-citation.js';
+export { type SourceDocument, type VerifyContext, verifyDocument } from './pipeline/verify-document.js';
+export { streamVerifiedArticles, type VerifyInputsOptions } from './pipeline/verify-inputs.js';
+// verify() returns the whole run in memory; for a large site use verifyEach (or streamVerifiedArticles) with
+// renderReportChunks, which keep memory flat in the number of articles.
+export { type VerifyOptions, verify, verifyEach } from './pipeline/verify-run.js';
 export {
-  applyBaseline,
-  type ChunkRenderer,
-  exitCodeFor,
-  headOf,
-  mergeReports,
   REPORT_FILE_NAMES,
   type ReportFormat,
   type RunReportHead,
-  renderHtmlChunks,
-  renderJsonChunks,
-  renderJunitChunks,
-  renderMarkdownChunks,
   renderReport,
   renderReportChunks,
-  renderSarifChunks,
   reportJsonSchema,
-  summarizeResults,
 } from './report/index.js';
 export {
   type FieldVerdict,
@@ -59,11 +57,6 @@ export {
   type VerificationResult,
   VerificationResultSchema,
 } from './result.js';
+export { applyBaseline, exitCodeFor, type FailOn, mergeReports } from './run/index.js';
 export { REPORT_SCHEMA_VERSION, type RunReport, RunReportSchema } from './run-report.js';
-// verify() returns the whole run in memory; for a large site use verifyEach (or streamVerifiedArticles) with the
-// chunked renderers, which keep memory flat in the number of articles.
-export { type VerifyOptions, verify, verifyEach } from './run-verify.js';
-export { type SourceDocument, type VerifyContext, verifyCitation, verifyDocument } from './verify.js';
-export { streamVerifiedArticles, type VerifyInputsOptions, verifyInputs } from './verify-inputs.js';
-export { findStatusId, lookupPost, resolveShortLink, snowflakeTime } from './x/index.js';
 export { parseStatusUrl } from './x-url/index.js';

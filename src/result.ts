@@ -1,22 +1,16 @@
 import { z } from 'zod';
+import { CHECK_IDS, SeveritySchema, VerdictFieldSchema } from './checks.js';
 import { CitationSchema } from './citation.js';
-import { RedirectHopSchema } from './fetch/types.js';
+import { RedirectHopSchema } from './fetch-record.js';
 
-/** How serious a finding is. `unverifiable` means citecheck could not check: never the article's fault. */
-export const SeveritySchema = z.enum(['ok', 'notice', 'warning', 'error', 'unverifiable']);
-export type Severity = z.infer<typeof SeveritySchema>;
-
-/**
- * Ordering of the severities, least serious first. `unverifiable` sits just above ok: it is never the
- * article's fault (worstSeverity keeps it apart from the others).
- */
-export const SEVERITY_RANK: Record<Severity, number> = {
-  ok: 0,
-  unverifiable: 1,
-  notice: 2,
-  warning: 3,
-  error: 4,
-};
+// Severity and field live with the check table; every module reading records keeps importing them from here.
+export {
+  SEVERITY_RANK,
+  type Severity,
+  SeveritySchema,
+  type VerdictField,
+  VerdictFieldSchema,
+} from './checks.js';
 
 /** How the post's status ID was found. */
 export const IdResolutionSchema = z.discriminatedUnion('status', [
@@ -140,19 +134,6 @@ export const PostLookupSchema = z.discriminatedUnion('status', [
 ]);
 export type PostLookup = z.infer<typeof PostLookupSchema>;
 
-export const VerdictFieldSchema = z.enum([
-  'status',
-  'id',
-  'handle',
-  'name',
-  'date',
-  'text',
-  'links',
-  'quote',
-  'extraction',
-]);
-export type VerdictField = z.infer<typeof VerdictFieldSchema>;
-
 /** One word-diff segment: equal, only in the article (removed) or only in the post (added). */
 export const DiffPartSchema = z.object({
   op: z.enum(['equal', 'removed', 'added']),
@@ -175,7 +156,9 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
 /** A per-field finding (the vfile-message shape: check ≈ ruleId, citation.location ≈ place). */
 export const FieldVerdictSchema = z.object({
   field: VerdictFieldSchema,
-  check: z.string().describe('Stable kebab-case rule id, e.g. text-edited, handle-renamed, date-off-by-one'),
+  check: z
+    .enum(CHECK_IDS)
+    .describe('Stable kebab-case rule id (src/checks.ts), e.g. text-edited, handle-renamed'),
   severity: SeveritySchema,
   message: z.string().describe('One sentence for a human'),
   expected: z.string().nullable().describe('What the article shows'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExtractProblemSchema } from './citation.js';
-import { FetchStatsSchema } from './fetch/types.js';
+import { FetchStatsSchema } from './fetch-record.js';
 import { SeveritySchema, VerificationResultSchema } from './result.js';
 
 /** Version of the report JSON; bumped on any breaking change. */

@@ -1,5 +1,5 @@
-import { summarizeResults } from '../../src/report/summary.js';
 import type { FieldVerdict, VerificationResult } from '../../src/result.js';
+import { summarizeResults } from '../../src/run/summary.js';
 import type { ArticleReport, RunReport } from '../../src/run-report.js';
 import { person, postText, type Random } from './invented-text.js';
 
@@ -8,7 +8,7 @@ const CITATIONS_PER_ARTICLE = 25;
 function verdict(overrides: Partial<FieldVerdict>): FieldVerdict {
   return {
     field: 'text',
-    check: 'text-match',
+    check: 'text-exact',
     severity: 'ok',
     message: 'The text matches the post.',
     expected: null,

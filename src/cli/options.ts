@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { parseRate } from '../fetch/parse-rate.js';
 import { parseDuration } from '../fetch/run-budget.js';
 import { REPORT_FORMATS } from '../report/formats.js';
-import { FAIL_ON } from '../report/severity-threshold.js';
-import { parseShardLabel } from '../report/shard-label.js';
+import { FAIL_ON } from '../run/exit-policy.js';
+import { parseShardLabel } from '../run/shard-label.js';
 
 /**
  * The one home of every `verify` and `merge` option. Each entry drives the commander flag (name, argument,

@@ -1,6 +1,6 @@
 import { readRegularFile } from '../inputs/index.js';
-import { parseRunReport } from '../report/parse-run-report.js';
-import { ReportError } from '../report/report-error.js';
+import { parseRunReport } from '../run/parse-run-report.js';
+import { ReportError } from '../run/report-error.js';
 import type { RunReport } from '../run-report.js';
 import { UsageError } from './exit-code.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseShardLabel, type Shard } from '../report/shard-label.js';
+import { parseShardLabel, type Shard } from '../run/shard-label.js';
 import { UsageError } from './exit-code.js';
 
 export type { Shard };

@@ -1,4 +1,4 @@
-import { unverifiableFailure } from '../report/severity-threshold.js';
+import { unverifiableFailure } from '../run/exit-policy.js';
 import type { RunSummary } from '../run-report.js';
 import { ExitCode } from './exit-code.js';
 

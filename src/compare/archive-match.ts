@@ -1,6 +1,6 @@
+import type { CheckId } from '../checks.js';
 import type { Citation } from '../citation.js';
 import type { RetrievedPost } from '../result.js';
-import type { CheckId } from './check-ids.js';
 import { foldTypography, normalizeText } from './normalize-text.js';
 import { compareText, SIMILAR_THRESHOLD } from './text.js';
 import { diffWordsOf } from './word-diff.js';

@@ -10,8 +10,8 @@ import { compareLinks } from './links.js';
 import { compareProseQuotes } from './prose-quote.js';
 import { compareStatus } from './status.js';
 
+export { CHECK_IDS, CHECKS, type CheckId } from '../checks.js';
 export { type CandidateChoice, chooseCandidateByText } from './archive-match.js';
-export { CHECK_IDS, CHECKS, type CheckId } from './check-ids.js';
 export { findProseQuotes, type ProseQuote } from './prose-quote.js';
 export { worstSeverity } from './severity.js';
 

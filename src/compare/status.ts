@@ -1,5 +1,5 @@
+import type { CheckId } from '../checks.js';
 import type { FieldVerdict, IdResolution, PostLookup, UnavailableStatus } from '../result.js';
-import type { CheckId } from './check-ids.js';
 import { createVerdict } from './verdict.js';
 
 const UNAVAILABLE: Record<UnavailableStatus, { check: CheckId; says: string }> = {

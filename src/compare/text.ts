@@ -1,6 +1,6 @@
+import type { CheckId } from '../checks.js';
 import type { Citation } from '../citation.js';
 import type { FieldVerdict, RetrievedPost } from '../result.js';
-import type { CheckId } from './check-ids.js';
 import { type ComparedPost, labelArchived } from './compared-post.js';
 import { foldTypography, normalizeText } from './normalize-text.js';
 import { settleTextBoundary } from './text-boundary.js';

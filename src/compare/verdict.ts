@@ -1,5 +1,5 @@
+import { CHECKS, type CheckId } from '../checks.js';
 import type { DiffPart, FieldVerdict } from '../result.js';
-import { CHECKS, type CheckId } from './check-ids.js';
 
 /** The two sides of a verdict: what the article shows and what was retrieved. */
 export interface VerdictEvidence {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECK_IDS, type CheckId } from '../compare/check-ids.js';
+import { CHECK_IDS, type CheckId } from '../checks.js';
 
 const checkId = z.enum(CHECK_IDS as [CheckId, ...CheckId[]]);
 

@@ -1,4 +1,4 @@
-import { CHECKS, type CheckId } from '../compare/check-ids.js';
+import { CHECKS, type CheckId } from '../checks.js';
 import { createLocator } from '../extract/source-location.js';
 
 /**

@@ -12,16 +12,11 @@ export {
 export type { HostLookup } from './guarded-connector.js';
 export { type ParsedRate, parseRate } from './parse-rate.js';
 export type { TtlPolicy } from './response-cache.js';
-export {
-  type CacheClass,
-  type Fetcher,
-  type FetchRequest,
-  type FetchResponse,
-  type FetchStats,
-  FetchStatsSchema,
-  type HostStats,
-  HostStatsSchema,
-  type RedirectHop,
-  RedirectHopSchema,
+export type {
+  CacheClass,
+  Fetcher,
+  FetchRequest,
+  FetchResponse,
+  FetchStats,
 } from './types.js';
 export { buildUserAgent } from './user-agent.js';

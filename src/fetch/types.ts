@@ -1,4 +1,14 @@
-import { z } from 'zod';
+import type { FetchStats, RedirectHop } from '../fetch-record.js';
+
+// The record shapes live in the record layer; stages import them from here as before.
+export {
+  type FetchStats,
+  FetchStatsSchema,
+  type HostStats,
+  HostStatsSchema,
+  type RedirectHop,
+  RedirectHopSchema,
+} from '../fetch-record.js';
 
 /**
  * TTL class of a request: how long its answer may be reused.
@@ -35,13 +45,6 @@ export interface FreshnessHint {
   state: (status: number, body: string) => string;
 }
 
-export const RedirectHopSchema = z.object({
-  url: z.string().describe('URL requested'),
-  status: z.number().int().describe('HTTP status it answered'),
-  location: z.string().describe('Absolute URL it redirected to'),
-});
-export type RedirectHop = z.infer<typeof RedirectHopSchema>;
-
 /** A completed response (any HTTP status the fetcher does not retry or reject). */
 export interface FetchResponse {
   /** URL originally requested. */
@@ -58,20 +61,6 @@ export interface FetchResponse {
   /** ISO time the answer was fetched from the network. */
   fetchedAt: string;
 }
-
-export const HostStatsSchema = z.object({
-  requests: z.number().int().describe('Requests sent on the network'),
-  cacheHits: z.number().int(),
-  retries: z.number().int(),
-  rateLimited: z.number().int().describe('429 (and 503 with Retry-After) answers received'),
-  errors: z.number().int(),
-  bytes: z.number().int().describe('Decompressed body bytes received'),
-  pausedMs: z.number().describe('Time this host was paused by rate-limit answers'),
-});
-export type HostStats = z.infer<typeof HostStatsSchema>;
-
-export const FetchStatsSchema = z.record(z.string(), HostStatsSchema).describe('Per-host fetch statistics');
-export type FetchStats = z.infer<typeof FetchStatsSchema>;
 
 /** The one path to the network. Throws FetchError (src/fetch/fetch-error.ts) for operational failures. */
 export interface Fetcher {

@@ -1,4 +1,4 @@
-import type { CheckId } from '../compare/check-ids.js';
+import type { CheckId } from '../checks.js';
 import type { SourceFormat } from '../extract/index.js';
 import type { FixKind, SuggestedEdit, VerificationResult } from '../result.js';
 import { snowflakeTime } from '../x/snowflake.js';

@@ -11,7 +11,7 @@ export function renderEditsFor(result: VerificationResult, check: string): strin
 
 /** Edits that answer no verdict of the card (a recovered ID: the finding is how the ID was found). */
 export function renderOtherEdits(result: VerificationResult): string {
-  const checks = new Set(result.verdicts.map((v) => v.check));
+  const checks = new Set<string>(result.verdicts.map((v) => v.check));
   const others = (result.suggestedEdits ?? []).filter((edit) => !checks.has(edit.check));
   return others.length === 0
     ? ''

@@ -1,34 +1,17 @@
+// The pure renderers: RunReport → the text of one report file per format. Run policy (summary, baseline,
+// merge, exit codes) lives in src/run/.
 import type { ArticleReport, RunReport } from '../run-report.js';
-import type { ReportFormat } from './formats.js';
-import { renderHtml, renderHtmlChunks } from './html.js';
-import { renderJson, renderJsonChunks } from './json.js';
-import { renderJunit, renderJunitChunks } from './junit.js';
-import { renderMarkdown, renderMarkdownChunks } from './markdown.js';
-import type { ChunkRenderer, RunReportHead } from './report-head.js';
-import { renderSarif, renderSarifChunks } from './sarif.js';
+import { chunkRenderers, type ReportFormat, renderers } from './formats.js';
+import type { RunReportHead } from './report-head.js';
 
-export { REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from './formats.js';
-
-/** A pure function from a run to the text of one report file. */
-export type Renderer = (report: RunReport) => string;
-
-/** Every format's renderer (knip-style registry). */
-export const renderers: Record<ReportFormat, Renderer> = {
-  html: renderHtml,
-  json: renderJson,
-  junit: renderJunit,
-  md: renderMarkdown,
-  sarif: renderSarif,
-};
-
-/** Every format's chunked renderer: the same text as `renderers`, articles read one at a time. */
-export const chunkRenderers: Record<ReportFormat, ChunkRenderer> = {
-  html: renderHtmlChunks,
-  json: renderJsonChunks,
-  junit: renderJunitChunks,
-  md: renderMarkdownChunks,
-  sarif: renderSarifChunks,
-};
+export {
+  chunkRenderers,
+  REPORT_FILE_NAMES,
+  REPORT_FORMATS,
+  type Renderer,
+  type ReportFormat,
+  renderers,
+} from './formats.js';
 
 /** Renders a run in one format. */
 export function renderReport(report: RunReport, format: ReportFormat): string {
@@ -47,31 +30,6 @@ export function renderReportChunks(
   return chunkRenderers[format](head, articles);
 }
 
-export { applyBaseline, type BaselineMarker, createBaselineMarker } from './baseline.js';
 export { renderArticleAnnotations, renderGithubAnnotations } from './gh-annotations.js';
-export { renderHtmlChunks } from './html.js';
-export { renderJsonChunks } from './json.js';
 export { extractJsonSchema, renderJsonSchema, reportJsonSchema } from './json-schema.js';
-export { renderJunitChunks } from './junit.js';
-export { renderMarkdownChunks } from './markdown.js';
-export { mergeReports } from './merge.js';
-export { parseRunReport } from './parse-run-report.js';
-export { ReportError, type ReportErrorCode } from './report-error.js';
 export { type ChunkRenderer, headOf, type RunReportHead } from './report-head.js';
-export { renderSarifChunks } from './sarif.js';
-export {
-  createExitCodeTracker,
-  type ExitCodeBasis,
-  exitCodeFor,
-  FAIL_ON,
-  type FailOn,
-  hasNewFindingsAtOrAbove,
-} from './severity-threshold.js';
-export {
-  type Accumulator,
-  countFindings,
-  createFindingCounter,
-  createSummaryAccumulator,
-  type FindingCounts,
-  summarizeResults,
-} from './summary.js';

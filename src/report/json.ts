@@ -1,5 +1,5 @@
+import { parseArticleReport, parseRunReportHead } from '../run/parse-run-report.js';
 import type { RunReport } from '../run-report.js';
-import { parseArticleReport, parseRunReportHead } from './parse-run-report.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 
 /** Where the articles go in the head's JSON: a top-level key is the only one indented by exactly two spaces. */

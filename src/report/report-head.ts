@@ -1,5 +1,5 @@
+import { countFindings, type FindingCounts } from '../run/summary.js';
 import type { ArticleReport, RunReport } from '../run-report.js';
-import { countFindings, type FindingCounts } from './summary.js';
 
 /**
  * Everything a report shows besides the articles themselves: the run's metadata and totals, which are known

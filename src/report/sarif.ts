@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { CHECK_IDS, CHECKS, type CheckId } from '../compare/check-ids.js';
+import { CHECK_IDS, CHECKS, type CheckId } from '../checks.js';
 import type { FieldVerdict, Severity, VerificationResult } from '../result.js';
+import { findingKey } from '../run/finding-key.js';
 import type { ArticleReport } from '../run-report.js';
 import { citationLabel } from './citation-label.js';
-import { findingKey } from './finding-key.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 
 /** Where a reader learns about the tool (SARIF `informationUri`, as in the User-Agent). */

@@ -1,5 +1,7 @@
 import type { Fetcher } from '../fetch/types.js';
 import { archivedPermalinks, parseStatusTarget } from '../x-url/index.js';
+import type { IdSearch, IdStep } from './id-strategy.js';
+import { lookupPost } from './lookup-post.js';
 import type { CdxCapture } from './schemas.js';
 import { LAST_PRE_SNOWFLAKE_ID, SNOWFLAKE_EPOCH_MS } from './snowflake.js';
 import type { SourceFailure } from './source-failure.js';
@@ -134,4 +136,61 @@ export async function findArchivedIdCandidates(
     return { kind: 'none', detail: `the Wayback Machine lists no ${query}` };
   }
   return { kind: 'found', ids: ids.slice(0, MAX_ARCHIVE_CANDIDATES), total: ids.length, query, gaps };
+}
+
+/**
+ * The last way to an ID-less citation's post: the account's posts the Wayback Machine lists around the
+ * cited date, looked up live and matched by text. Not found stays not found, with what was tried.
+ */
+export async function fromArchive({ citation, fetcher, chooseByText }: IdSearch): Promise<IdStep> {
+  if (fetcher === null || chooseByText === null) return { kind: 'missed', note: null };
+  if (citation.handle === null || citation.date === null || !citation.text?.trim()) {
+    return { kind: 'missed', note: null };
+  }
+  const candidates = await findArchivedIdCandidates(citation.handle, citation.date, fetcher);
+  const tried = (detail: string): IdStep => ({ kind: 'missed', note: `archive search: ${detail}` });
+  if (candidates.kind === 'failed') return tried(`failed (${candidates.reason}: ${candidates.detail})`);
+  if (candidates.kind === 'none') return tried(candidates.detail);
+  const lookups = await Promise.all(
+    candidates.ids.map((statusId) =>
+      lookupPost(
+        citation,
+        { status: 'found', statusId, foundBy: 'archive', confidence: 'low', evidence: candidates.query },
+        fetcher,
+        { archive: false },
+      ),
+    ),
+  );
+  const available = lookups.flatMap((l) => (l.status === 'available' ? [l] : []));
+  const failed = lookups.filter((l) => l.status === 'unverifiable').length;
+  // What was not read could hold the cited post: then no match is certain and "none" is not an answer.
+  const gaps = [
+    ...candidates.gaps,
+    ...(candidates.total > candidates.ids.length
+      ? [`only the ${candidates.ids.length} nearest the date of ${candidates.total} read`]
+      : []),
+    ...(failed > 0 ? [`${failed} of ${candidates.ids.length} lookups failed`] : []),
+  ];
+  const choice = chooseByText(
+    citation,
+    available.map((l) => l.post),
+  );
+  const listed = `the Wayback Machine lists ${candidates.total} ${candidates.query}`;
+  const caveat = gaps.length > 0 ? ` (${gaps.join('; ')})` : '';
+  if (choice.kind === 'none') {
+    const verdict = gaps.length > 0 ? `incomplete, ${choice.detail}` : choice.detail;
+    return tried(`${listed}${caveat}; ${verdict}`);
+  }
+  const lookup = available.find((l) => l.post.id === choice.post.id);
+  return {
+    kind: 'found',
+    resolution: {
+      status: 'found',
+      statusId: choice.post.id,
+      foundBy: 'archive',
+      confidence: gaps.length > 0 && choice.confidence === 'high' ? 'medium' : choice.confidence,
+      evidence: `${listed}${caveat}; ${choice.evidence}`,
+    },
+    ...(lookup === undefined ? {} : { lookup }),
+  };
 }

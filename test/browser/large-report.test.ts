@@ -8,7 +8,7 @@ import { launchChromium } from '../../dev/bench/chromium.js';
 import { syntheticReport } from '../../dev/bench/synthetic-report.js';
 import { createSeededRandom } from '../../dev/fake-x/seeded-random.js';
 import { ROWS_AS_MARKUP_LIMIT, renderHtml } from '../../src/report/html.js';
-import { summarizeResults } from '../../src/report/summary.js';
+import { summarizeResults } from '../../src/run/summary.js';
 import { needChromium } from '../support/requirements.js';
 
 const chromiumPath = needChromium('test/browser/large-report.test.ts');

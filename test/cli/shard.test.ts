@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/exit-code.js';
 import { parseShard, selectShard } from '../../src/cli/shard.js';
-import { MAX_SHARDS } from '../../src/report/shard-label.js';
+import { MAX_SHARDS } from '../../src/run/shard-label.js';
 
 describe('--shard I/N', () => {
   it('accepts 1 ≤ I ≤ N up to the largest matrix', () => {

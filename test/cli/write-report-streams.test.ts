@@ -6,7 +6,7 @@ import { writeReportStreams, writeReports } from '../../src/cli/commands/write-r
 import { OutputError } from '../../src/cli/exit-code.js';
 import { writeReportFiles } from '../../src/cli/write-report-files.js';
 import { headOf, type ReportFormat, renderReport } from '../../src/report/index.js';
-import { ReportError } from '../../src/report/report-error.js';
+import { ReportError } from '../../src/run/report-error.js';
 import type { RunReport } from '../../src/run-report.js';
 import { demoReport } from '../report/fixture-report.js';
 import { tempDir } from '../support/temp-dir.js';

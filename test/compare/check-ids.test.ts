@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, CHECKS } from '../../src/compare/check-ids.js';
+import { CHECK_IDS, CHECKS } from '../../src/checks.js';
 import { SeveritySchema, VerdictFieldSchema } from '../../src/result.js';
 
 describe('CHECKS', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { worstSeverity } from '../../src/compare/severity.js';
 import type { FieldVerdict, Severity } from '../../src/result.js';
+import { makeVerdict } from '../report/fixture-report.js';
 
+// One verdict per severity, each built by production's createVerdict from a check of that severity.
 function verdicts(...severities: Severity[]): FieldVerdict[] {
-  return severities.map((severity, index) => ({
-    field: 'text',
-    check: `test-${index}`,
-    severity,
-    message: 'test',
-    expected: null,
-    actual: null,
-  }));
+  return severities.map((severity) => makeVerdict({ severity }));
 }
 
 describe('worstSeverity', () => {

@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../dev/fake-x/index.js';
-import { CHECKS, type CheckId } from '../../src/compare/check-ids.js';
+import { CHECKS, type CheckId } from '../../src/checks.js';
 import type { VerificationResult } from '../../src/result.js';
 import type { RunReport } from '../../src/run-report.js';
 import { type CliRun, repoRoot, runCli, verifyFlags } from '../support/e2e-cli.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECKS, type CheckId } from '../../src/compare/check-ids.js';
+import { CHECKS, type CheckId } from '../../src/checks.js';
 import type { VerificationResult } from '../../src/result.js';
 import type { RunReport } from '../../src/run-report.js';
 import { type CliRun, runCli, verifyFlags } from '../support/e2e-cli.js';

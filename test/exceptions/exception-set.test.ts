@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExceptionSet, type IgnoreEntry, IgnoreEntrySchema } from '../../src/exceptions/index.js';
-import { exitCodeFor } from '../../src/report/index.js';
+import { exitCodeFor } from '../../src/run/index.js';
 import type { ArticleReport } from '../../src/run-report.js';
 import { makeCitation, makeReport, makeResult, makeVerdict } from '../report/fixture-report.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../../src/compare/check-ids.js';
+import { CHECKS } from '../../src/checks.js';
 import { createExceptionSet } from '../../src/exceptions/index.js';
 import { extractCitations } from '../../src/extract/index.js';
 import type { ArticleReport } from '../../src/run-report.js';

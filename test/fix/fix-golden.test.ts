@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX, loadScenario } from '../../dev/fake-x/index.js';
 import { formatFromName } from '../../src/extract/index.js';
 import { applyEdits, planEdits, renderUnifiedDiff } from '../../src/fix/index.js';
+import { verify } from '../../src/pipeline/verify-run.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { ArticleReport, RunReport } from '../../src/run-report.js';
-import { verify } from '../../src/run-verify.js';
 import { repoRoot } from '../support/run-cli.js';
 import { testFetcher } from '../x/x-fetcher.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher } from '../../src/fetch/index.js';
+import { verifyDocument } from '../../src/pipeline/verify-document.js';
 import type { VerificationResult } from '../../src/result.js';
-import { verifyDocument } from '../../src/verify.js';
 import { createJumpClock } from '../support/jump-clock.js';
 import { type LoopbackServer, startLoopbackServer } from '../support/loopback-server.js';
 import { tempDir } from '../support/temp-dir.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline } from '../../src/report/baseline.js';
 import { type ReportFormat, renderReport, renderReportChunks } from '../../src/report/index.js';
-import { ReportError } from '../../src/report/report-error.js';
 import { headOf } from '../../src/report/report-head.js';
+import { applyBaseline } from '../../src/run/baseline.js';
+import { ReportError } from '../../src/run/report-error.js';
 import type { ArticleReport, RunReport } from '../../src/run-report.js';
 import { demoReport, makeCitation, makeReport, makeResult, makeVerdict } from './fixture-report.js';
 import { hostileReport } from './hostile-report.js';
@@ -34,8 +34,8 @@ function manyFindingsReport(): RunReport {
       makeResult({
         citation: makeCitation({ statusId: String(1764321098765432101n + BigInt(i)) }),
         verdicts: [
-          makeVerdict({ check: 'text-match', severity: 'notice', message: `Reworded ${i}.` }),
-          makeVerdict({ check: 'post-exists', severity: 'error', message: `Deleted ${i}.   ` }),
+          makeVerdict({ check: 'text-typographic', message: `Reworded ${i}.` }),
+          makeVerdict({ check: 'status-deleted', message: `Deleted ${i}.   ` }),
         ],
       }),
     ],

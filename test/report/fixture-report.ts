@@ -1,6 +1,16 @@
+import { CHECK_IDS, CHECKS, type CheckId } from '../../src/checks.js';
 import type { Citation } from '../../src/citation.js';
-import { summarizeResults } from '../../src/report/summary.js';
-import type { FieldVerdict, RetrievedPost, VerificationResult } from '../../src/result.js';
+import { worstSeverity } from '../../src/compare/severity.js';
+import { createVerdict } from '../../src/compare/verdict.js';
+import type {
+  DiffPart,
+  FieldVerdict,
+  RetrievedPost,
+  Severity,
+  VerdictField,
+  VerificationResult,
+} from '../../src/result.js';
+import { summarizeResults } from '../../src/run/summary.js';
 import type { ArticleReport, RunReport } from '../../src/run-report.js';
 
 /** A cited embed with invented but plausible values; override what the test is about. */
@@ -41,17 +51,46 @@ export function makePost(overrides: Partial<RetrievedPost> = {}): RetrievedPost 
   };
 }
 
-/** A verdict; severity and check are what tests usually vary. */
-export function makeVerdict(overrides: Partial<FieldVerdict> = {}): FieldVerdict {
-  return {
-    field: 'text',
-    check: 'text-match',
-    severity: 'ok',
-    message: 'The text matches the post.',
-    expected: null,
-    actual: null,
-    ...overrides,
-  };
+/** What a test may vary in a verdict: field and severity always follow the check, as in production. */
+export interface VerdictOverrides extends Partial<Pick<FieldVerdict, 'message' | 'baseline' | 'suppressed'>> {
+  check?: CheckId;
+  /** Must be the check's own field (a guard against a fixture production cannot make). */
+  field?: VerdictField;
+  /** Without `check`: the first check of this severity (so a test about severities needs name none). */
+  severity?: Severity;
+  expected?: string | null;
+  actual?: string | null;
+  diff?: DiffPart[];
+}
+
+/** The first check id of the table with this severity. */
+export function checkOfSeverity(severity: Severity): CheckId {
+  const check = CHECK_IDS.find((id) => CHECKS[id].severity === severity);
+  if (check === undefined) throw new Error(`no check has severity ${severity}`);
+  return check;
+}
+
+/** A verdict built by production's createVerdict (default: text-exact, ok); baseline/suppressed as runs mark them. */
+export function makeVerdict(overrides: VerdictOverrides = {}): FieldVerdict {
+  const check =
+    overrides.check ??
+    (overrides.severity === undefined ? 'text-exact' : checkOfSeverity(overrides.severity));
+  if (overrides.severity !== undefined && CHECKS[check].severity !== overrides.severity) {
+    throw new Error(
+      `fixture asks ${check} for severity ${overrides.severity}; it is ${CHECKS[check].severity}`,
+    );
+  }
+  if (overrides.field !== undefined && CHECKS[check].field !== overrides.field) {
+    throw new Error(`fixture asks ${check} for field ${overrides.field}; it is ${CHECKS[check].field}`);
+  }
+  const verdict = createVerdict(check, overrides.message ?? 'The text matches the post.', {
+    expected: overrides.expected ?? null,
+    actual: overrides.actual ?? null,
+    ...(overrides.diff === undefined ? {} : { diff: overrides.diff }),
+  });
+  if (overrides.baseline !== undefined) verdict.baseline = overrides.baseline;
+  if (overrides.suppressed !== undefined) verdict.suppressed = overrides.suppressed;
+  return verdict;
 }
 
 /** A verified citation whose overall severity is the worst of its verdicts. */
@@ -81,16 +120,8 @@ export function makeResult(
     archiveUrl: null,
     ...overrides,
     verdicts,
-    severity: worst(verdicts),
+    severity: worstSeverity(verdicts),
   };
-}
-
-const ORDER = ['ok', 'unverifiable', 'notice', 'warning', 'error'] as const;
-
-function worst(verdicts: readonly FieldVerdict[]): VerificationResult['severity'] {
-  let index = 0;
-  for (const v of verdicts) index = Math.max(index, ORDER.indexOf(v.severity));
-  return ORDER[index] ?? 'ok';
 }
 
 /** A run over the given articles, with its summary computed the way the pipeline does. */
@@ -149,7 +180,6 @@ export function demoReport(): RunReport {
     verdicts: [
       makeVerdict({
         check: 'text-edited',
-        severity: 'warning',
         message: 'The post text differs from the quote in one word.',
         expected: 'Expect heavy rain tonight & strong winds near the coast.',
         actual: 'Expect light rain tonight & strong winds near the coast.',
@@ -160,7 +190,7 @@ export function demoReport(): RunReport {
           { op: 'equal', text: ' rain tonight & strong winds near the coast.' },
         ],
       }),
-      makeVerdict({ field: 'handle', check: 'handle-match', message: 'The handle matches.' }),
+      makeVerdict({ check: 'handle-match', message: 'The handle matches.' }),
     ],
   });
   const deleted = makeResult({
@@ -188,25 +218,22 @@ export function demoReport(): RunReport {
     },
     verdicts: [
       makeVerdict({
-        field: 'status',
-        check: 'post-deleted',
-        severity: 'error',
+        check: 'status-deleted',
         message: 'The post was deleted; an archived copy exists.',
       }),
     ],
     archiveUrl:
       'https://web.archive.org/web/20240304000000/https://x.com/mayor_office/status/1766000000000000002',
   });
+  // The account's display name changed since (a notice): compareDisplayName's verdict, as production builds it.
   const renamed = makeResult({
-    citation: makeCitation({ handle: 'old_harbour', location: { line: 50, column: 1, offset: 2100 } }),
+    citation: makeCitation({ name: 'Old Harbour', location: { line: 50, column: 1, offset: 2100 } }),
     verdicts: [
       makeVerdict({
-        field: 'handle',
-        check: 'handle-renamed',
-        severity: 'notice',
-        message: 'The account is now @harbourwatch.',
-        expected: 'old_harbour',
-        actual: 'harbourwatch',
+        check: 'name-changed',
+        message: 'The display name is now Harbour Watch.',
+        expected: 'Old Harbour',
+        actual: 'Harbour Watch',
       }),
     ],
   });
@@ -230,9 +257,7 @@ export function demoReport(): RunReport {
     },
     verdicts: [
       makeVerdict({
-        field: 'status',
-        check: 'lookup-unverifiable',
-        severity: 'unverifiable',
+        check: 'status-unverifiable',
         message: 'X rate-limited the lookup; try again later.',
       }),
     ],
@@ -291,12 +316,7 @@ export function demoReport(): RunReport {
     ],
     verdicts: [
       makeVerdict({ message: 'The text matches the post.' }),
-      makeVerdict({
-        field: 'id',
-        check: 'id-from-media-link',
-        severity: 'ok',
-        message: 'ID found through the media link.',
-      }),
+      makeVerdict({ check: 'status-available', message: 'The post is available (via syndication).' }),
     ],
   });
   return makeReport(

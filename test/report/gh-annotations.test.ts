@@ -6,11 +6,11 @@ describe('renderGithubAnnotations', () => {
   it('writes one workflow command per finding at its file, line and column', () => {
     const lines = renderGithubAnnotations(demoReport()).trimEnd().split('\n');
     expect(lines).toContain(
-      '::error file=content/2024/storm.html,line=31,col=5,title=citecheck post-deleted::@mayor_office · status 1766000000000000002: The post was deleted; an archived copy exists.',
+      '::error file=content/2024/storm.html,line=31,col=5,title=citecheck status-deleted::@mayor_office · status 1766000000000000002: The post was deleted; an archived copy exists.',
     );
     expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
-    expect(lines.some((l) => l.includes('lookup-unverifiable'))).toBe(false);
+    expect(lines.some((l) => l.includes('status-unverifiable'))).toBe(false);
     expect(lines).toContain(
       '::error file=content/drafts/broken.html,line=4,col=2,title=citecheck%3A source problem::Unclosed blockquote; citation skipped.',
     );
@@ -26,13 +26,13 @@ describe('renderGithubAnnotations', () => {
         results: [
           makeResult({
             citation: makeCitation({ handle: 'x' }),
-            verdicts: [makeVerdict({ severity: 'error', check: 'c', message: 'line one\nline::two 50%' })],
+            verdicts: [makeVerdict({ severity: 'error', message: 'line one\nline::two 50%' })],
           }),
         ],
       },
     ]);
     expect(renderGithubAnnotations(report)).toBe(
-      '::error file=dir%2Cwith%3Aodd%25name.md,line=12,col=3,title=citecheck c::@x · status 1764321098765432101: line one%0Aline::two 50%25\n',
+      '::error file=dir%2Cwith%3Aodd%25name.md,line=12,col=3,title=citecheck status-deleted::@x · status 1764321098765432101: line one%0Aline::two 50%25\n',
     );
   });
 
@@ -47,7 +47,6 @@ describe('renderGithubAnnotations', () => {
             verdicts: [
               makeVerdict({
                 severity: 'error',
-                check: 'c',
                 message: 'reads "\u001b]0;title\u0007\u202eevil"',
               }),
             ],
@@ -73,14 +72,14 @@ describe('renderGithubAnnotations', () => {
         source: 'a.md',
         errors: [],
         results: [
-          makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'old', baseline: 'known' })] }),
-          makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'fresh', baseline: 'new' })] }),
+          makeResult({ verdicts: [makeVerdict({ check: 'status-deleted', baseline: 'known' })] }),
+          makeResult({ verdicts: [makeVerdict({ check: 'status-never-existed', baseline: 'new' })] }),
         ],
       },
     ]);
     const out = renderGithubAnnotations(report);
-    expect(out).toContain('title=citecheck fresh');
-    expect(out).not.toContain('title=citecheck old');
+    expect(out).toContain('title=citecheck status-never-existed');
+    expect(out).not.toContain('title=citecheck status-deleted');
   });
 
   it('writes nothing for a clean run', () => {

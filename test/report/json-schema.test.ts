@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { configJsonSchema } from '../../src/cli/config-file.js';
 import { renderJson } from '../../src/report/json.js';
 import { extractJsonSchema, renderJsonSchema, reportJsonSchema } from '../../src/report/json-schema.js';
+import { RunReportSchema } from '../../src/run-report.js';
 import { demoReport, makeResult, makeVerdict } from './fixture-report.js';
 
 const SCHEMAS = [
@@ -63,21 +64,28 @@ describe('the JSON report against the checked-in schema (independent validator)'
     expect(ok).toBe(true);
   });
 
-  it('rejects a report with an unknown severity', async () => {
+  // An unknown severity, and a check id production cannot emit (the schema once took any string).
+  it.each([
+    ['severity', 'catastrophic'],
+    ['check', 'post-deleted'],
+  ])('rejects a report with a verdict %s of %s, in the schema and in zod', async (key, value) => {
     const validate = await validator();
     const json = JSON.parse(renderJson(demoReport()));
-    json.articles[0].results[0].verdicts[0].severity = 'catastrophic';
+    json.articles[0].results[0].verdicts[0][key] = value;
     expect(validate(json)).toBe(false);
-    expect(validate.errors?.some((e) => e.instancePath === '/articles/0/results/0/verdicts/0/severity')).toBe(
+    expect(validate.errors?.some((e) => e.instancePath === `/articles/0/results/0/verdicts/0/${key}`)).toBe(
       true,
     );
+    expect(RunReportSchema.safeParse(json).success).toBe(false);
   });
 
   it('accepts verdicts marked by a baseline', async () => {
     const validate = await validator();
     const report = demoReport();
     report.articles[0]?.results.push(
-      makeResult({ verdicts: [makeVerdict({ severity: 'error', check: 'post-deleted', baseline: 'new' })] }),
+      makeResult({
+        verdicts: [makeVerdict({ severity: 'error', check: 'status-deleted', baseline: 'new' })],
+      }),
     );
     report.baseline = { baseline: 'previous.json', newFindings: 1, resolvedFindings: 0, resolved: [] };
     expect(validate(JSON.parse(renderJson(report)))).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../src/report/json.js';
-import { ReportError } from '../../src/report/report-error.js';
+import { ReportError } from '../../src/run/report-error.js';
 import type { RunReport } from '../../src/run-report.js';
 import { demoReport } from './fixture-report.js';
 

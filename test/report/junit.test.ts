@@ -26,8 +26,8 @@ describe('renderJunit', () => {
   it('fails error citations with the message and verdict list, and skips unverifiable ones', () => {
     expect($('failure')).toHaveLength(1);
     expect($('failure').attr('message')).toBe('The post was deleted; an archived copy exists.');
-    expect($('failure').attr('type')).toBe('post-deleted');
-    expect($('failure').text()).toContain('[error] post-deleted (status)');
+    expect($('failure').attr('type')).toBe('status-deleted');
+    expect($('failure').text()).toContain('[error] status-deleted (status)');
     expect($('skipped')).toHaveLength(1);
     expect($('testsuites').attr('failures')).toBe('1');
     expect($('testsuites').attr('skipped')).toBe('1');
@@ -49,7 +49,7 @@ describe('renderJunit', () => {
           results: [
             makeResult({
               citation: makeCitation({ handle: 'h<&>' }),
-              verdicts: [makeVerdict({ severity: 'error', check: 'c', message: nasty })],
+              verdicts: [makeVerdict({ severity: 'error', message: nasty })],
             }),
           ],
         },

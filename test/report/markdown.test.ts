@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
 
   it('collapses notices and could-not-check findings in details', () => {
     const transit = md.slice(md.indexOf('### content/2024/transit\\.md'));
-    expect(transit).toMatch(/<details><summary>ℹ️ 1 notice<\/summary>\n\n- ℹ️ \*\*notice\*\* handle\\-renamed/);
+    expect(transit).toMatch(/<details><summary>ℹ️ 1 notice<\/summary>\n\n- ℹ️ \*\*notice\*\* name\\-changed/);
     expect(transit).toContain('<details><summary>❔ 1 citation check could not run</summary>');
     expect(md).toContain('- 🚫 could not read (line 4): Unclosed blockquote; citation skipped\\.');
   });
@@ -47,7 +47,6 @@ describe('renderMarkdown', () => {
             verdicts: [
               makeVerdict({
                 severity: 'error',
-                check: 'c',
                 message: '<img src=x onerror=alert(1)> *bold* | cc @someone about #12\nnext',
               }),
             ],

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { CHECK_IDS, CHECKS } from '../../src/compare/check-ids.js';
+import { CHECK_IDS, CHECKS } from '../../src/checks.js';
 import { renderReportChunks } from '../../src/report/index.js';
 import { headOf } from '../../src/report/report-head.js';
 import { renderSarif } from '../../src/report/sarif.js';

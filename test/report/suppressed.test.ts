@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_FORMATS, renderGithubAnnotations, renderReport } from '../../src/report/index.js';
-import { summarizeResults } from '../../src/report/summary.js';
+import { summarizeResults } from '../../src/run/summary.js';
 import type { ArticleReport } from '../../src/run-report.js';
 import { makeCitation, makeReport, makeResult, makeVerdict } from './fixture-report.js';
 

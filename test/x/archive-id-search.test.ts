@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX, parseScenario } from '../../dev/fake-x/index.js';
-import { verifyCitation } from '../../src/verify.js';
+import { verifyCitation } from '../../src/pipeline/verify-citation.js';
 import {
   candidateIds,
   coveringPrefixes,

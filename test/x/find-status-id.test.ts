@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkResolution } from '../../src/result.js';
-import { findStatusId } from '../../src/x/find-status-id.js';
+import { findStatusId } from '../../src/x/id-recovery.js';
 import { citation } from './citation-fixture.js';
 
 function link(url: string, finalUrl: string | null, error: string | null = null): LinkResolution {

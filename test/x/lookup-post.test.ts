@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeX } from '../../dev/fake-x/index.js';
 import type { IdResolution } from '../../src/result.js';
-import { findStatusId } from '../../src/x/find-status-id.js';
+import { findStatusId } from '../../src/x/id-recovery.js';
 import { lookupPost } from '../../src/x/lookup-post.js';
 import { resolveShortLink } from '../../src/x/short-link.js';
 import { citation } from './citation-fixture.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { exitCodeFor, mergeReports } from '../../report/index.js';
+import { exitCodeFor, mergeReports } from '../../run/index.js';
 import type { RunReport } from '../../run-report.js';
 import { loadConfig } from '../config-file.js';
 import { UsageError } from '../exit-code.js';

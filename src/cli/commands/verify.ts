@@ -9,8 +9,8 @@ import {
 } from '../../fetch/index.js';
 import { RequestBudget } from '../../fetch/request-budget.js';
 import { resolveInputs } from '../../inputs/index.js';
-import { createExitCodeTracker } from '../../report/index.js';
-import { verifyEach } from '../../run-verify.js';
+import { verifyEach } from '../../pipeline/verify-run.js';
+import { createExitCodeTracker } from '../../run/index.js';
 import { createArchiveSaver } from '../../save-archive.js';
 import { createArticleSpool } from '../article-spool.js';
 import { changedFilesSince } from '../changed-since.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeReports } from '../../src/report/merge.js';
-import { ReportError } from '../../src/report/report-error.js';
+import { mergeReports } from '../../src/run/merge.js';
+import { ReportError } from '../../src/run/report-error.js';
 import type { RunReport } from '../../src/run-report.js';
-import { makeReport, makeResult, makeVerdict } from './fixture-report.js';
+import { makeReport, makeResult, makeVerdict } from '../report/fixture-report.js';
 
 const shard = (sources: string[], startedAt: string, finishedAt: string, shardName: string): RunReport =>
   makeReport(
@@ -71,14 +71,16 @@ describe('mergeReports', () => {
     one.articles[0]?.results[0]?.verdicts.splice(
       0,
       1,
-      makeVerdict({ severity: 'error', check: 'post-deleted', baseline: 'new' }),
+      makeVerdict({ severity: 'error', check: 'status-deleted', baseline: 'new' }),
     );
     one.baseline = { baseline: 'prev.json', newFindings: 1, resolvedFindings: 0, resolved: [] };
     two.baseline = {
       baseline: 'prev.json',
       newFindings: 0,
       resolvedFindings: 1,
-      resolved: [{ source: 'b.md', key: 'b.md#id:1#x', check: 'x', message: 'gone' }],
+      resolved: [
+        { source: 'b.md', key: 'b.md#id:1#status-deleted', check: 'status-deleted', message: 'gone' },
+      ],
     };
     const merged = mergeReports([one, two]);
     expect(merged.baseline).toEqual({

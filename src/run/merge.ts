@@ -1,4 +1,4 @@
-import type { FetchStats, HostStats } from '../fetch/types.js';
+import type { FetchStats, HostStats } from '../fetch-record.js';
 import { REPORT_SCHEMA_VERSION, type RunReport } from '../run-report.js';
 import { ReportError } from './report-error.js';
 import { parseShardLabel } from './shard-label.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVerifySettings } from '../../src/cli/resolve-options.js';
-import { unverifiableFailure } from '../../src/report/severity-threshold.js';
+import { unverifiableFailure } from '../../src/run/exit-policy.js';
 import type { RunSummary } from '../../src/run-report.js';
 
 function summary(citations: number, unverifiable: number): RunSummary {

@@ -2,7 +2,7 @@ import type { FieldVerdict } from '../result.js';
 import type { ArticleReport, BaselineDiff, RunReport } from '../run-report.js';
 import { citationIdentity, findingKey } from './finding-key.js';
 
-export { hasNewFindingsAtOrAbove } from './severity-threshold.js';
+export { hasNewFindingsAtOrAbove } from './exit-policy.js';
 
 type ResolvedFinding = BaselineDiff['resolved'][number];
 

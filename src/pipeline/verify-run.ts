@@ -1,13 +1,15 @@
-import { createFetcher } from './fetch/fetcher.js';
-import type { FetcherOptions } from './fetch/fetcher-options.js';
-import type { RequestBudget } from './fetch/request-budget.js';
-import type { Fetcher } from './fetch/types.js';
-import { createBaselineMarker } from './report/baseline.js';
-import { redactArticle, redactDeep, redactSecrets } from './report/redact.js';
-import type { RunReportHead } from './report/report-head.js';
-import { createFindingCounter, createSummaryAccumulator } from './report/summary.js';
-import { type ArticleReport, REPORT_SCHEMA_VERSION, type RunReport } from './run-report.js';
-import { reserveStalest } from './sweep-plan.js';
+// The whole run as a library call: verify every input, mark against a baseline, total it up and return the
+// report's head (verifyEach) or the whole report (verify). The CLI's verify command runs this.
+import { createFetcher } from '../fetch/fetcher.js';
+import type { FetcherOptions } from '../fetch/fetcher-options.js';
+import type { RequestBudget } from '../fetch/request-budget.js';
+import type { Fetcher } from '../fetch/types.js';
+import type { RunReportHead } from '../report/report-head.js';
+import { createBaselineMarker } from '../run/baseline.js';
+import { redactArticle, redactDeep, redactSecrets } from '../run/redact.js';
+import { createFindingCounter, createSummaryAccumulator } from '../run/summary.js';
+import { type ArticleReport, REPORT_SCHEMA_VERSION, type RunReport } from '../run-report.js';
+import { reserveStalest } from '../sweep-plan.js';
 import { streamVerifiedArticles, type VerifyInputsOptions } from './verify-inputs.js';
 
 export interface VerifyOptions extends Omit<VerifyInputsOptions, 'fetcher'> {

@@ -1,4 +1,37 @@
-import type { Severity, VerdictField } from '../result.js';
+import { z } from 'zod';
+
+// The record layer's closed vocabulary of findings: what a check is (its field and severity) and every check
+// id there is. result.ts builds FieldVerdict on it (check: z.enum(CHECK_IDS)); compare/ emits only these.
+
+/** How serious a finding is. `unverifiable` means citecheck could not check: never the article's fault. */
+export const SeveritySchema = z.enum(['ok', 'notice', 'warning', 'error', 'unverifiable']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * Ordering of the severities, least serious first. `unverifiable` sits just above ok: it is never the
+ * article's fault (worstSeverity keeps it apart from the others).
+ */
+export const SEVERITY_RANK: Record<Severity, number> = {
+  ok: 0,
+  unverifiable: 1,
+  notice: 2,
+  warning: 3,
+  error: 4,
+};
+
+/** The part of a citation a verdict is about. */
+export const VerdictFieldSchema = z.enum([
+  'status',
+  'id',
+  'handle',
+  'name',
+  'date',
+  'text',
+  'links',
+  'quote',
+  'extraction',
+]);
+export type VerdictField = z.infer<typeof VerdictFieldSchema>;
 
 /**
  * Every check compare/ can emit, with its field and fixed severity.
@@ -170,4 +203,4 @@ export const CHECKS = {
 export type CheckId = keyof typeof CHECKS;
 
 /** All check ids, in the order above. */
-export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
+export const CHECK_IDS = Object.keys(CHECKS) as [CheckId, ...CheckId[]];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countFindings, summarizeResults } from '../../src/report/summary.js';
-import { demoReport } from './fixture-report.js';
+import { countFindings, summarizeResults } from '../../src/run/summary.js';
+import { demoReport } from '../report/fixture-report.js';
 
 describe('summarizeResults', () => {
   it('counts articles, citations by kind, source errors and citations by worst severity', () => {
@@ -21,9 +21,9 @@ describe('countFindings', () => {
     const counts = countFindings(demoReport().articles);
     expect(counts.byLookupStatus).toEqual({ available: 3, deleted: 1, unverifiable: 1 });
     expect(counts.byCheck).toEqual({
-      'handle-renamed': { count: 1, severity: 'notice' },
-      'lookup-unverifiable': { count: 1, severity: 'unverifiable' },
-      'post-deleted': { count: 1, severity: 'error' },
+      'name-changed': { count: 1, severity: 'notice' },
+      'status-deleted': { count: 1, severity: 'error' },
+      'status-unverifiable': { count: 1, severity: 'unverifiable' },
       'text-edited': { count: 1, severity: 'warning' },
     });
   });

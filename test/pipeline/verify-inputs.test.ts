@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Fetcher, FetchRequest, FetchResponse } from '../src/fetch/types.js';
-import { streamVerifiedArticles, verifyInputs } from '../src/verify-inputs.js';
-import { tempDir } from './support/temp-dir.js';
+import type { Fetcher, FetchRequest, FetchResponse } from '../../src/fetch/types.js';
+import { streamVerifiedArticles, verifyInputs } from '../../src/pipeline/verify-inputs.js';
+import { tempDir } from '../support/temp-dir.js';
 
 const ARTICLES = 12;
 

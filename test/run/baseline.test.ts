@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline } from '../../src/report/baseline.js';
-import { findingKey } from '../../src/report/finding-key.js';
-import { exitCodeFor, hasNewFindingsAtOrAbove } from '../../src/report/severity-threshold.js';
+import { applyBaseline } from '../../src/run/baseline.js';
+import { exitCodeFor, hasNewFindingsAtOrAbove } from '../../src/run/exit-policy.js';
+import { findingKey } from '../../src/run/finding-key.js';
 import type { ArticleReport } from '../../src/run-report.js';
-import { makeCitation, makeReport, makeResult, makeVerdict } from './fixture-report.js';
+import { makeCitation, makeReport, makeResult, makeVerdict } from '../report/fixture-report.js';
 
 const deleted = (line: number, statusId = '1766000000000000002') =>
   makeResult({
@@ -11,7 +11,7 @@ const deleted = (line: number, statusId = '1766000000000000002') =>
     verdicts: [
       makeVerdict({
         field: 'status',
-        check: 'post-deleted',
+        check: 'status-deleted',
         severity: 'error',
         message: 'The post was deleted.',
       }),
@@ -21,9 +21,7 @@ const deleted = (line: number, statusId = '1766000000000000002') =>
 const renamed = (line: number) =>
   makeResult({
     citation: makeCitation({ statusId: '1767000000000000003', location: { line, column: 1, offset: 0 } }),
-    verdicts: [
-      makeVerdict({ field: 'handle', check: 'handle-renamed', severity: 'notice', message: 'Renamed.' }),
-    ],
+    verdicts: [makeVerdict({ field: 'handle', check: 'handle-renamed', message: 'Renamed.' })],
   });
 
 const article = (source: string, results: ArticleReport['results']): ArticleReport => ({
@@ -85,7 +83,7 @@ describe('applyBaseline', () => {
       verdicts: [
         makeVerdict({
           field: 'status',
-          check: 'lookup-unverifiable',
+          check: 'status-unverifiable',
           severity: 'unverifiable',
           message: 'Network.',
         }),
@@ -100,7 +98,7 @@ describe('applyBaseline', () => {
   it('identifies citations without a status ID by handle, date and text, ignoring whitespace changes', () => {
     const cite = (text: string, line: number) =>
       makeCitation({ statusId: null, text, location: { line, column: 1, offset: 0 } });
-    const verdict = { check: 'id-not-found' };
+    const verdict = { check: 'id-not-found' } as const;
     expect(findingKey('a.md', cite('Ferry  service\nresumes', 1), verdict)).toBe(
       findingKey('a.md', cite('Ferry service resumes', 9), verdict),
     );
@@ -132,7 +130,7 @@ describe('applyBaseline', () => {
 
 describe('exitCodeFor', () => {
   const report = (severity: 'error' | 'warning' | 'notice' | 'unverifiable') =>
-    makeReport([article('a.html', [makeResult({ verdicts: [makeVerdict({ severity, check: 'x' })] })])]);
+    makeReport([article('a.html', [makeResult({ verdicts: [makeVerdict({ severity })] })])]);
 
   it('fails on errors at the default threshold and on warnings only when asked', () => {
     expect(exitCodeFor(report('error'), 'error')).toBe(1);

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../src/report/redact.js';
+import { redactSecrets } from '../../src/run/redact.js';
 import { readJsonReport } from '../support/e2e-report.js';
 import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';

@@ -1,7 +1,9 @@
-import { FetchError } from './fetch/fetch-error.js';
-import { type InputResult, readInputs } from './inputs/index.js';
-import type { ArticleReport } from './run-report.js';
-import { type VerifyContext, verifyDocument } from './verify.js';
+// The pipeline over inputs: read files, folders, globs, stdin and URLs one at a time and verify each article
+// (verify-document.ts), yielding reports in input order.
+import { FetchError } from '../fetch/fetch-error.js';
+import { type InputResult, readInputs } from '../inputs/index.js';
+import type { ArticleReport } from '../run-report.js';
+import { type VerifyContext, verifyDocument } from './verify-document.js';
 
 export interface VerifyInputsOptions extends VerifyContext {
   /** Directory relative input paths are resolved against. */
