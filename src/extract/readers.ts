@@ -159,7 +159,7 @@ export function flattenedEmbeds(options: {
   return {
     name: 'flattened-embeds',
     // BBC's closing label alone signs a post too ("… End of Twitter post by @handle")
-    markers: [BYLINE_HANDLE, String.raw`End of (?:Twitter|X) post`],
+    markers: [BYLINE_HANDLE, 'End of (?:Twitter|X) post'],
     read(page) {
       const text = readText(page, options.in);
       const layout = options.in === 'block-lines' && page.hasMarkup ? 'one-line-per-block' : options.layout;

@@ -2,6 +2,7 @@ import { type FieldVerdict, SEVERITY_RANK, type Severity, type VerificationResul
 import type { ArticleReport } from '../run-report.js';
 import { citationLabel, evidenceFetchedAt } from './citation-label.js';
 import { escapeMarkdown, markdownUrl } from './markdown-escape.js';
+import { plural } from './plural.js';
 import { chunksOf, type PieceRenderer, type RunReportHead, wholeOf } from './report-head.js';
 import { safeHttpUrl } from './safe-url.js';
 
@@ -177,8 +178,4 @@ function link(label: string, url: string | null): string | null {
 
 function details(summary: string, items: readonly string[]): string {
   return `<details><summary>${summary}</summary>\n\n${items.join('\n')}\n\n</details>\n`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

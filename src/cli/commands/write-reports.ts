@@ -8,6 +8,7 @@ import {
   renderArticleAnnotations,
   renderReportChunks,
 } from '../../report/index.js';
+import { plural } from '../../report/plural.js';
 import type { ArticleReport, RunReport } from '../../run-report.js';
 import { writeReportFiles } from '../write-report-files.js';
 
@@ -50,7 +51,7 @@ export async function printRunSummary(
     .map(([severity, count]) => `${count} ${severity}`)
     .join(', ');
   console.log(
-    `citecheck: ${summary.citations} citations (${summary.embeds} embeds, ${summary.links} links) in ${summary.articles} articles: ${counts || 'nothing to report'}`,
+    `citecheck: ${plural(summary.citations, 'citation')} (${plural(summary.embeds, 'embed')}, ${plural(summary.links, 'link')}) in ${plural(summary.articles, 'article')}: ${counts || 'nothing to report'}`,
   );
   if (summary.sourceErrors > 0)
     console.log(`citecheck: ${summary.sourceErrors} source problems (see the report)`);
