@@ -485,6 +485,61 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
     ].join('\n');
     expect(embedsOf(list, 'people.md')).toEqual([]);
   });
+
+  // ConvertKit's static tweet card: avatar glued to name and handle, the text as one status link, the
+  // time line with the counters glued to the year.
+  const newsletterCard = (statusUrl: string, time = '8:05 AM • Mar 3, 2023410Retweets1022Likes') =>
+    [
+      'Reads of the week:',
+      '',
+      '![twitter profile avatar](https://i0.wp.com/pbs.twimg.com/profile_images/1111111111/AbCdEf_normal.jpg?ssl=1)Lina Ostrova, boatwright ![Twitter Logo](https://example.com/icons?icon=twitter)@linaostrova',
+      '',
+      '[The new hull floats!  ',
+      'Launch day is Friday, all welcome at the slip.](' +
+        statusUrl +
+        ')![photo](https://pbs.twimg.com/media/AbCdEfGh.jpg?w=420)',
+      '',
+      time,
+      '',
+      '[Read 12 replies](' + statusUrl + ')',
+      '',
+      'More next week.',
+    ].join('\n');
+
+  it("reads a newsletter's tweet card as one post, its reply button claimed", () => {
+    const text = newsletterCard('https://twitter.com/linaostrova/status/1631590000000000001');
+    const citations = extractCitations(text, { source: 'letter.md' }).citations;
+    expect(citations).toHaveLength(1);
+    expect(citations[0]).toMatchObject({
+      kind: 'embed',
+      handle: 'linaostrova',
+      name: 'Lina Ostrova, boatwright',
+      date: '2023-03-03',
+      statusId: '1631590000000000001',
+      text: 'The new hull floats!\nLaunch day is Friday, all welcome at the slip.',
+    });
+  });
+
+  it("reads no card when the text links another account's post or the time line is missing", () => {
+    const other = newsletterCard('https://twitter.com/someoneelse/status/1631590000000000001');
+    expect(embedsOf(other, 'letter.md')).toEqual([]);
+    expect(linksOf(other, 'letter.md').length).toBeGreaterThan(0);
+    const untimed = newsletterCard(
+      'https://twitter.com/linaostrova/status/1631590000000000001',
+      'Thanks for reading.',
+    );
+    expect(embedsOf(untimed, 'letter.md')).toEqual([]);
+    // An avatar line and a linked quote with no card around them: a link, not a post.
+    const loose = [
+      '![me](https://pbs.twimg.com/profile_images/1/x_normal.jpg) Written by @linaostrova',
+      '',
+      '[as I said in March](https://twitter.com/linaostrova/status/1631590000000000001)',
+      '',
+      'Posted 8:05 AM, Mar 3, 2023.',
+    ].join('\n');
+    expect(embedsOf(loose, 'letter.md')).toEqual([]);
+    expect(linksOf(loose, 'letter.md')).toHaveLength(1);
+  });
 });
 
 describe('one rendering seen by two readers', () => {
