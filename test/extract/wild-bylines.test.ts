@@ -542,6 +542,58 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
   });
 });
 
+describe('Markdown quotes signed in the shapes exports leave', () => {
+  const status = 'https://twitter.com/linaostrova/status/1367800000000000001';
+  it('reads a quote inside list items signed `@[[handle]] [Date](status)` (Scrapbox) as one post', () => {
+    const text = [
+      '- Examples',
+      '    - >  The slipway opens at dawn, bring gloves',
+      `    - >  \t@[[linaostrova]] [March 5, 2021](${status}?ref_src=twsrc%5Etfw)`,
+      '    - the handle becomes a page link',
+    ].join('\n');
+    const citations = extractCitations(text, { source: 'page.md' }).citations;
+    expect(citations).toHaveLength(1);
+    expect(citations[0]).toMatchObject({
+      kind: 'embed',
+      handle: 'linaostrova',
+      date: '2021-03-05',
+      statusId: '1367800000000000001',
+      text: 'The slipway opens at dawn, bring gloves',
+    });
+  });
+
+  it('keeps `@handle [label](status)` a link when the label is no date, the status is another account, or no quote holds it', () => {
+    const notDate = ['> The slipway opens at dawn', `> @linaostrova [see thread](${status})`].join('\n');
+    const otherAccount = [
+      '> The slipway opens at dawn',
+      '> @someoneelse [March 5, 2021](https://twitter.com/linaostrova/status/1367800000000000001)',
+    ].join('\n');
+    const unquoted = ['The slipway opens at dawn', `@linaostrova [March 5, 2021](${status})`].join('\n');
+    for (const text of [notDate, otherAccount, unquoted]) {
+      expect(embedsOf(text, 'page.md')).toEqual([]);
+      expect(linksOf(text, 'page.md')).toHaveLength(1);
+    }
+  });
+
+  it("starts the post after a field label on the byline's line, leaving the fields above out", () => {
+    const text = [
+      '> __claim_id__:  post-en-0042 <br>',
+      '> __claim__: The slipway opens at dawn, bring gloves — Lina Ostrova (@linaostrova) March 5, 2021',
+    ].join('\n');
+    expect(onlyEmbedOf(text, 'README.md')).toMatchObject({
+      handle: 'linaostrova',
+      date: '2021-03-05',
+      text: 'The slipway opens at dawn, bring gloves',
+    });
+    // Without a label on the byline's line every row of the quote is the post.
+    const unlabelled = [
+      '> The slipway opens at dawn,',
+      '> bring gloves — Lina Ostrova (@linaostrova) March 5, 2021',
+    ].join('\n');
+    expect(onlyEmbedOf(unlabelled, 'README.md')?.text).toBe('The slipway opens at dawn,\nbring gloves');
+  });
+});
+
 describe('one rendering seen by two readers', () => {
   it('reports a <p>-wrapped embed blockquote (Hatena exports) once', () => {
     const text = [
