@@ -594,6 +594,31 @@ describe('Markdown quotes signed in the shapes exports leave', () => {
   });
 });
 
+describe('embed markup kept entity-encoded (feed descriptions, CMS fields in dumps)', () => {
+  const encoded =
+    '&lt;blockquote class=&quot;twitter-tweet&quot;&gt;&lt;p lang=&quot;tr&quot; dir=&quot;ltr&quot;&gt;Feribot yarın sabah kalkıyor. &lt;a href=&quot;https://t.co/Ab3dEf9XyZ&quot;&gt;https://t.co/Ab3dEf9XyZ&lt;/a&gt;&lt;/p&gt;&amp;mdash; Liman İdaresi (@limanidaresi) &lt;a href=&quot;https://twitter.com/limanidaresi/status/1266313331926700001?ref_src=twsrc%5Etfw&quot;&gt;May 29, 2020&lt;/a&gt;&lt;/blockquote&gt; &lt;script async src=&quot;https://platform.twitter.com/widgets.js&quot;&gt;&lt;/script&gt;';
+
+  it('reads an escaped embed inside a text field as one post, its status link claimed', () => {
+    const text = `(2, 'iletisim', '<p><iframe src=\\"${encoded}\\"></iframe></p>', 1),\n(4, 'hakkimizda', '<p>1234</p>', 2);`;
+    const citations = extractCitations(text, { source: 'dump.txt' }).citations;
+    expect(citations).toHaveLength(1);
+    expect(citations[0]).toMatchObject({
+      kind: 'embed',
+      handle: 'limanidaresi',
+      name: 'Liman İdaresi',
+      date: '2020-05-29',
+      statusId: '1266313331926700001',
+      text: 'Feribot yarın sabah kalkıyor. https://t.co/Ab3dEf9XyZ',
+    });
+  });
+
+  it('reads no post from escaped markup on an HTML page, where it is shown as code, nor from a plain escaped quote', () => {
+    expect(embedsOf(`<p>Paste this: ${encoded}</p>`, 'howto.html')).toEqual([]);
+    const plainQuote = 'Escaped: &lt;blockquote&gt;&lt;p&gt;Feribot yarın.&lt;/p&gt;&lt;/blockquote&gt; end.';
+    expect(embedsOf(plainQuote, 'notes.txt')).toEqual([]);
+  });
+});
+
 describe('one rendering seen by two readers', () => {
   it('reports a <p>-wrapped embed blockquote (Hatena exports) once', () => {
     const text = [
