@@ -11,6 +11,12 @@ function onlyEmbedOf(text: string, source = 'article.txt') {
   expect(embeds).toHaveLength(1);
   return embeds[0];
 }
+/** The one citation of any kind the text must hold: a post whose links are all claimed by it. */
+function onlyCitationOf(text: string, source: string) {
+  const citations = extractCitations(text, { source }).citations;
+  expect(citations).toHaveLength(1);
+  return citations[0];
+}
 const linksOf = (text: string, source = 'article.md') =>
   extractCitations(text, { source }).citations.filter((c) => c.kind === 'link');
 
@@ -501,16 +507,14 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
       '',
       time,
       '',
-      '[Read 12 replies](' + statusUrl + ')',
+      `[Read 12 replies](${statusUrl})`,
       '',
       'More next week.',
     ].join('\n');
 
   it("reads a newsletter's tweet card as one post, its reply button claimed", () => {
     const text = newsletterCard('https://twitter.com/linaostrova/status/1631590000000000001');
-    const citations = extractCitations(text, { source: 'letter.md' }).citations;
-    expect(citations).toHaveLength(1);
-    expect(citations[0]).toMatchObject({
+    expect(onlyCitationOf(text, 'letter.md')).toMatchObject({
       kind: 'embed',
       handle: 'linaostrova',
       name: 'Lina Ostrova, boatwright',
@@ -551,9 +555,7 @@ describe('Markdown quotes signed in the shapes exports leave', () => {
       `    - >  \t@[[linaostrova]] [March 5, 2021](${status}?ref_src=twsrc%5Etfw)`,
       '    - the handle becomes a page link',
     ].join('\n');
-    const citations = extractCitations(text, { source: 'page.md' }).citations;
-    expect(citations).toHaveLength(1);
-    expect(citations[0]).toMatchObject({
+    expect(onlyCitationOf(text, 'page.md')).toMatchObject({
       kind: 'embed',
       handle: 'linaostrova',
       date: '2021-03-05',
@@ -600,9 +602,7 @@ describe('embed markup kept entity-encoded (feed descriptions, CMS fields in dum
 
   it('reads an escaped embed inside a text field as one post, its status link claimed', () => {
     const text = `(2, 'iletisim', '<p><iframe src=\\"${encoded}\\"></iframe></p>', 1),\n(4, 'hakkimizda', '<p>1234</p>', 2);`;
-    const citations = extractCitations(text, { source: 'dump.txt' }).citations;
-    expect(citations).toHaveLength(1);
-    expect(citations[0]).toMatchObject({
+    expect(onlyCitationOf(text, 'dump.txt')).toMatchObject({
       kind: 'embed',
       handle: 'limanidaresi',
       name: 'Liman İdaresi',
