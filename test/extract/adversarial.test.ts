@@ -39,6 +39,16 @@ const adversarial: Record<string, string> = {
     '[A](https://x.com/a)\n[@a](https://x.com/a)\n·\n[Follow](https://x.com/intent/follow)\nx\n'.repeat(
       20_000,
     ),
+  'escaped embed openings before one close': `${'&lt;blockquote class=&quot;twitter-tweet&quot;&gt;x '.repeat(30_000)}&lt;/blockquote&gt;`,
+  'escaped embeds':
+    '&lt;blockquote class=&quot;twitter-tweet&quot;&gt;&lt;p&gt;x&lt;/p&gt;&amp;mdash; A (@a) &lt;a href=&quot;https://twitter.com/a/status/1&quot;&gt;May 29, 2020&lt;/a&gt;&lt;/blockquote&gt;\n'.repeat(
+      1_000,
+    ),
+  'newsletter card headers without cards':
+    '![a](https://pbs.twimg.com/profile_images/1/a.jpg)A @a\n[x\n'.repeat(30_000),
+  'list-item quotes signed by handles': '- > x\n- > @a [May 29, 2020](https://x.com/b/status/1)\n'.repeat(
+    10_000,
+  ),
   'reference definitions and uses': `${'[a]: https://twitter.com/a/status/1\n'.repeat(20_000)}${'[a] [a][] [b]['.repeat(20_000)}`,
 };
 

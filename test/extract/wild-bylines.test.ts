@@ -11,6 +11,12 @@ function onlyEmbedOf(text: string, source = 'article.txt') {
   expect(embeds).toHaveLength(1);
   return embeds[0];
 }
+/** The one citation of any kind the text must hold: a post whose links are all claimed by it. */
+function onlyCitationOf(text: string, source: string) {
+  const citations = extractCitations(text, { source }).citations;
+  expect(citations).toHaveLength(1);
+  return citations[0];
+}
 const linksOf = (text: string, source = 'article.md') =>
   extractCitations(text, { source }).citations.filter((c) => c.kind === 'link');
 
@@ -484,6 +490,132 @@ describe('a rendered X widget turned into Markdown by a crawler', () => {
       'Lina writes about boats.',
     ].join('\n');
     expect(embedsOf(list, 'people.md')).toEqual([]);
+  });
+
+  // ConvertKit's static tweet card: avatar glued to name and handle, the text as one status link, the
+  // time line with the counters glued to the year.
+  const newsletterCard = (statusUrl: string, time = '8:05 AM • Mar 3, 2023410Retweets1022Likes') =>
+    [
+      'Reads of the week:',
+      '',
+      '![twitter profile avatar](https://i0.wp.com/pbs.twimg.com/profile_images/1111111111/AbCdEf_normal.jpg?ssl=1)Lina Ostrova, boatwright ![Twitter Logo](https://example.com/icons?icon=twitter)@linaostrova',
+      '',
+      '[The new hull floats!  ',
+      'Launch day is Friday, all welcome at the slip.](' +
+        statusUrl +
+        ')![photo](https://pbs.twimg.com/media/AbCdEfGh.jpg?w=420)',
+      '',
+      time,
+      '',
+      `[Read 12 replies](${statusUrl})`,
+      '',
+      'More next week.',
+    ].join('\n');
+
+  it("reads a newsletter's tweet card as one post, its reply button claimed", () => {
+    const text = newsletterCard('https://twitter.com/linaostrova/status/1631590000000000001');
+    expect(onlyCitationOf(text, 'letter.md')).toMatchObject({
+      kind: 'embed',
+      handle: 'linaostrova',
+      name: 'Lina Ostrova, boatwright',
+      date: '2023-03-03',
+      statusId: '1631590000000000001',
+      text: 'The new hull floats!\nLaunch day is Friday, all welcome at the slip.',
+    });
+  });
+
+  it("reads no card when the text links another account's post or the time line is missing", () => {
+    const other = newsletterCard('https://twitter.com/someoneelse/status/1631590000000000001');
+    expect(embedsOf(other, 'letter.md')).toEqual([]);
+    expect(linksOf(other, 'letter.md').length).toBeGreaterThan(0);
+    const untimed = newsletterCard(
+      'https://twitter.com/linaostrova/status/1631590000000000001',
+      'Thanks for reading.',
+    );
+    expect(embedsOf(untimed, 'letter.md')).toEqual([]);
+    // An avatar line and a linked quote with no card around them: a link, not a post.
+    const loose = [
+      '![me](https://pbs.twimg.com/profile_images/1/x_normal.jpg) Written by @linaostrova',
+      '',
+      '[as I said in March](https://twitter.com/linaostrova/status/1631590000000000001)',
+      '',
+      'Posted 8:05 AM, Mar 3, 2023.',
+    ].join('\n');
+    expect(embedsOf(loose, 'letter.md')).toEqual([]);
+    expect(linksOf(loose, 'letter.md')).toHaveLength(1);
+  });
+});
+
+describe('Markdown quotes signed in the shapes exports leave', () => {
+  const status = 'https://twitter.com/linaostrova/status/1367800000000000001';
+  it('reads a quote inside list items signed `@[[handle]] [Date](status)` (Scrapbox) as one post', () => {
+    const text = [
+      '- Examples',
+      '    - >  The slipway opens at dawn, bring gloves',
+      `    - >  \t@[[linaostrova]] [March 5, 2021](${status}?ref_src=twsrc%5Etfw)`,
+      '    - the handle becomes a page link',
+    ].join('\n');
+    expect(onlyCitationOf(text, 'page.md')).toMatchObject({
+      kind: 'embed',
+      handle: 'linaostrova',
+      date: '2021-03-05',
+      statusId: '1367800000000000001',
+      text: 'The slipway opens at dawn, bring gloves',
+    });
+  });
+
+  it('keeps `@handle [label](status)` a link when the label is no date, the status is another account, or no quote holds it', () => {
+    const notDate = ['> The slipway opens at dawn', `> @linaostrova [see thread](${status})`].join('\n');
+    const otherAccount = [
+      '> The slipway opens at dawn',
+      '> @someoneelse [March 5, 2021](https://twitter.com/linaostrova/status/1367800000000000001)',
+    ].join('\n');
+    const unquoted = ['The slipway opens at dawn', `@linaostrova [March 5, 2021](${status})`].join('\n');
+    for (const text of [notDate, otherAccount, unquoted]) {
+      expect(embedsOf(text, 'page.md')).toEqual([]);
+      expect(linksOf(text, 'page.md')).toHaveLength(1);
+    }
+  });
+
+  it("starts the post after a field label on the byline's line, leaving the fields above out", () => {
+    const text = [
+      '> __claim_id__:  post-en-0042 <br>',
+      '> __claim__: The slipway opens at dawn, bring gloves — Lina Ostrova (@linaostrova) March 5, 2021',
+    ].join('\n');
+    expect(onlyEmbedOf(text, 'README.md')).toMatchObject({
+      handle: 'linaostrova',
+      date: '2021-03-05',
+      text: 'The slipway opens at dawn, bring gloves',
+    });
+    // Without a label on the byline's line every row of the quote is the post.
+    const unlabelled = [
+      '> The slipway opens at dawn,',
+      '> bring gloves — Lina Ostrova (@linaostrova) March 5, 2021',
+    ].join('\n');
+    expect(onlyEmbedOf(unlabelled, 'README.md')?.text).toBe('The slipway opens at dawn,\nbring gloves');
+  });
+});
+
+describe('embed markup kept entity-encoded (feed descriptions, CMS fields in dumps)', () => {
+  const encoded =
+    '&lt;blockquote class=&quot;twitter-tweet&quot;&gt;&lt;p lang=&quot;tr&quot; dir=&quot;ltr&quot;&gt;Feribot yarın sabah kalkıyor. &lt;a href=&quot;https://t.co/Ab3dEf9XyZ&quot;&gt;https://t.co/Ab3dEf9XyZ&lt;/a&gt;&lt;/p&gt;&amp;mdash; Liman İdaresi (@limanidaresi) &lt;a href=&quot;https://twitter.com/limanidaresi/status/1266313331926700001?ref_src=twsrc%5Etfw&quot;&gt;May 29, 2020&lt;/a&gt;&lt;/blockquote&gt; &lt;script async src=&quot;https://platform.twitter.com/widgets.js&quot;&gt;&lt;/script&gt;';
+
+  it('reads an escaped embed inside a text field as one post, its status link claimed', () => {
+    const text = `(2, 'iletisim', '<p><iframe src=\\"${encoded}\\"></iframe></p>', 1),\n(4, 'hakkimizda', '<p>1234</p>', 2);`;
+    expect(onlyCitationOf(text, 'dump.txt')).toMatchObject({
+      kind: 'embed',
+      handle: 'limanidaresi',
+      name: 'Liman İdaresi',
+      date: '2020-05-29',
+      statusId: '1266313331926700001',
+      text: 'Feribot yarın sabah kalkıyor. https://t.co/Ab3dEf9XyZ',
+    });
+  });
+
+  it('reads no post from escaped markup on an HTML page, where it is shown as code, nor from a plain escaped quote', () => {
+    expect(embedsOf(`<p>Paste this: ${encoded}</p>`, 'howto.html')).toEqual([]);
+    const plainQuote = 'Escaped: &lt;blockquote&gt;&lt;p&gt;Feribot yarın.&lt;/p&gt;&lt;/blockquote&gt; end.';
+    expect(embedsOf(plainQuote, 'notes.txt')).toEqual([]);
   });
 });
 

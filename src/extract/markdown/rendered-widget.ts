@@ -215,7 +215,80 @@ export function extractRenderedWidgets(text: string): RenderedWidgets {
     if (b + 1 < first) chrome.push({ start: (lines[b + 1] as Line).start, end: firstLine.start });
     i = last;
   }
+  appendNewsletterCards(text, drafts);
   return { drafts, chrome };
+}
+
+// A newsletter's static copy of a post (ConvertKit's tweet card): the avatar image glued to the name and
+// `@handle` on one line, the text as one link to the status, then `9:17 PM • Jan 10, 2024` with the
+// counters glued on ("20246393Retweets20071Likes"), maybe `[Read N replies](status)`.
+const CARD_HEADER =
+  /^!\[[^[\]\n]{0,100}\]\(https?:\/\/(?:[\w.-]{1,60}\/)?pbs\.twimg\.com\/profile_images\/[^\s()]{1,500}\)(.{1,300}?)\s*@([A-Za-z0-9_]{1,15})$/u;
+const CARD_TEXT_END =
+  /\]\(\s*<?(https?:\/\/[^\s()<>]{1,3000})>?\s*\)((?:\s*!\[[^[\]\n]{0,200}\]\([^\s()]{1,2000}\))*)\s*$/;
+const CARD_TIME = /^\d{1,2}:\d{2}\s?[AaPp][Mm]\s*[•·]\s*(\p{L}{3,9}\.?\s{1,2}\d{1,2},\s{1,2}\d{4})/u;
+
+/**
+ * Newsletter tweet cards as Markdown. A card needs all three parts, the status link's account the
+ * header's and the time line's date: a lone avatar line, a linked quote or a status link alone stay
+ * what they are.
+ */
+function appendNewsletterCards(text: string, drafts: CitationDraft[]): void {
+  if (!text.includes('profile_images/')) return;
+  const lines = splitLines(text).filter((l) => l.text.trim() !== '');
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i] as Line;
+    if (!header.text.includes('profile_images/')) continue;
+    const head = CARD_HEADER.exec(header.text.trim());
+    if (!head?.[1] || !head[2]) continue;
+    const handle = head[2];
+    // The text link opens on the next line and may run over a few hard-broken lines.
+    const open = lines[i + 1];
+    if (!open?.text.trimStart().startsWith('[')) continue;
+    let close = -1;
+    let end: RegExpExecArray | null = null;
+    for (let k = i + 1; k < Math.min(lines.length, i + 31); k++) {
+      const row = (lines[k] as Line).text;
+      if (row.length > 5000) break;
+      end = CARD_TEXT_END.exec(row);
+      if (end) {
+        close = k;
+        break;
+      }
+    }
+    if (!end?.[1] || close < 0) continue;
+    const status = parseStatusUrl(end[1]);
+    if (!status || !sameHandle(status.handle, handle)) continue;
+    const timeLine = lines[close + 1];
+    const shown = CARD_TIME.exec(timeLine?.text.trim() ?? '')?.[1];
+    const date = shown === undefined ? undefined : matchDateAt(shown);
+    if (!timeLine || !date) continue;
+    let last = close + 1;
+    const reply = LINK_LINE.exec(lines[last + 1]?.text.trim() ?? '');
+    const replyStatus = reply?.[2] === undefined ? undefined : parseStatusUrl(reply[2]);
+    if (reply?.[1] && WIDGET_LABEL.test(reply[1].trim()) && replyStatus?.statusId === status.statusId) last++;
+    const openAt = open.start + open.text.indexOf('[') + 1;
+    const label = text.slice(openAt, (lines[close] as Line).start + end.index);
+    const rendered = renderInlineMarkup(label.replace(/ {2,}\n/g, '\n'));
+    const name = unescapeMarkdown(head[1].replace(IMAGE, ' ')).replace(/\s+/gu, ' ').trim();
+    drafts.push(
+      createDraft({
+        kind: 'embed',
+        form: 'widget',
+        start: header.start + (header.text.length - header.text.trimStart().length),
+        end: (lines[last] as Line).end,
+        handle,
+        name: name.length > 0 ? name : null,
+        dateText: date.dateText,
+        date: date.date,
+        statusId: status.statusId,
+        text: rendered.text.length > 0 ? rendered.text : null,
+        links: rendered.links,
+        quotedText: null,
+      }),
+    );
+    i = last;
+  }
 }
 
 function sameHandle(fromUrl: string | null, handle: string): boolean {

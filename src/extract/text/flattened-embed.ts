@@ -2,6 +2,8 @@ import type { TextStart } from '../../citation.js';
 import { hostPattern, parseStatusUrl } from '../../x-url/index.js';
 import type { CitationDraft } from '../citation-draft.js';
 import { matchDateAt } from '../localized-date.js';
+import { createSpanLookup } from '../masked-text.js';
+import { extractEncodedEmbeds } from './encoded-embed.js';
 import { renderInlineMarkup } from './inline-markup.js';
 import { type Line, splitLines } from './lines.js';
 import { draftFromSignature } from './post-draft.js';
@@ -51,7 +53,22 @@ export function extractFlattenedEmbeds(
   text: string,
   isClaimed: (index: number) => boolean,
   limit = Number.POSITIVE_INFINITY,
-  layout: 'guess' | 'one-line-per-block' | 'markdown' = 'guess',
+  layout: Layout = 'guess',
+): CitationDraft[] {
+  // Escaped embed markup in a text or Markdown document (feeds, dumps); an HTML page shows it as code.
+  const encoded = layout === 'one-line-per-block' || !text.includes('&lt;') ? [] : extractEncodedEmbeds(text);
+  if (encoded.length === 0) return readSignedLines(text, isClaimed, limit, layout);
+  const inEncoded = createSpanLookup(encoded);
+  return [...encoded, ...readSignedLines(text, (i) => isClaimed(i) || inEncoded(i), limit, layout)];
+}
+
+type Layout = 'guess' | 'one-line-per-block' | 'markdown';
+
+function readSignedLines(
+  text: string,
+  isClaimed: (index: number) => boolean,
+  limit: number,
+  layout: Layout,
 ): CitationDraft[] {
   const lines = splitLines(text);
   const html = layout === 'one-line-per-block';
