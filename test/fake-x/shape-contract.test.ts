@@ -180,7 +180,7 @@ function shapeOf(value: unknown, path = '', into = new Map<string, Set<Kind>>())
 const TYPE_OK = (path: string, real: Kind, fake: Set<Kind>) =>
   fake.has(real) || (real === 'array' && fake.has('object') && /^entities\./.test(path));
 
-const present = xSamplesPresent();
+const present = xSamplesPresent('test/fake-x/shape-contract.test.ts');
 const fake = createFakeX(parseScenario(scenario));
 const server = setupServer(...fake.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,28 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { needShared, sharedDir } from './requirements.js';
 
 /** ../shared/reference/x-samples/: real X bodies captured by others (third-party: read, never copied). */
-export const X_SAMPLES_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'shared',
-  'reference',
-  'x-samples',
-);
+export const X_SAMPLES_DIR = path.join(sharedDir, 'reference', 'x-samples');
 
 /**
- * Whether the samples are here. Absent, a suite skips with one line saying so, unless
- * CITECHECK_TEST_REQUIRE=all, when their absence is a failure.
+ * Whether the samples are here. Absent, `suite` skips with one line saying what is missing and how to get
+ * it, unless CITECHECK_TEST_REQUIRE demands the shared material, when their absence is a failure.
  */
-export function xSamplesPresent(): boolean {
-  if (existsSync(X_SAMPLES_DIR)) return true;
-  if (process.env.CITECHECK_TEST_REQUIRE === 'all')
-    throw new Error(`real X samples missing: ${X_SAMPLES_DIR}`);
-  console.warn(`skipped: real X samples not found at ${X_SAMPLES_DIR}`);
-  return false;
+export function xSamplesPresent(suite: string): boolean {
+  return needShared(suite, path.join('reference', 'x-samples')) !== undefined;
 }
 
 /** The JSON sample files, by name. */
