@@ -129,6 +129,13 @@ function inlineCovering(article: ArticleReport, text: string, problems: Exceptio
   const markers = findInlineMarkers(text);
   if (markers.length === 0) return { cover: () => undefined, reportUnused: () => undefined };
   const citationLines = new Set(article.results.map((result) => result.citation.location.line));
+  // A marker by a citation that could not be checked (offline miss, X down, no ID) cannot be judged unused:
+  // its finding may simply not have been seen this run.
+  const uncheckedLines = new Set(
+    article.results
+      .filter((result) => result.lookup === null || result.lookup.status === 'unverifiable')
+      .map((result) => result.citation.location.line),
+  );
   const live = markers.flatMap((marker) => {
     const where = `${article.source}:${marker.line}`;
     if (marker.unknownChecks.length > 0) {
@@ -168,7 +175,7 @@ function inlineCovering(article: ArticleReport, text: string, problems: Exceptio
     },
     reportUnused() {
       for (const candidate of live) {
-        if (candidate.used) continue;
+        if (candidate.used || uncheckedLines.has(candidate.target)) continue;
         problems.push({
           kind: 'unused',
           where: candidate.where,

@@ -119,6 +119,30 @@ describe('inline citecheck-ignore markers', () => {
     ]);
   });
 
+  it('does not call a marker unused when its citation could not be checked this run', () => {
+    const text = FORMS[0]?.[2] ?? '';
+    const { citations } = extractCitations(text, { source: 'post.html' });
+    const unchecked: ArticleReport = {
+      source: 'post.html',
+      errors: [],
+      results: citations.map((citation) =>
+        makeResult({
+          citation,
+          lookup: {
+            status: 'unverifiable',
+            reason: 'offline-miss',
+            detail: 'offline and the post is not in the cache',
+            archived: null,
+          },
+          verdicts: [makeVerdict({ check: 'status-unverifiable', message: 'not in the cache' })],
+        }),
+      ),
+    };
+    const set = createExceptionSet({ entries: [], configFile: 'citecheck.config.json', today: '2026-01-01' });
+    set.apply(unchecked, text);
+    expect(set.problems()).toEqual([]);
+  });
+
   it('does not apply without a reason, and says so', () => {
     const text = FORMS[1]?.[2].replace(`status-deleted: ${REASON}`, 'status-deleted') ?? '';
     const { article, problems } = apply('post.md', text);
