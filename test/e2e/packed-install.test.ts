@@ -73,7 +73,7 @@ describe('the packed tarball installed in an empty project', () => {
     );
     // Offline on an empty cache every citation is unverifiable: exit 1, with the report written.
     expect(result).toMatchObject({ code: 1 });
-    expect(result.stdout).toMatch(/citecheck: 3 citations .* in 1 articles: 3 unverifiable/);
+    expect(result.stdout).toMatch(/citecheck: 3 citations .* in 1 article: 3 unverifiable/);
     const report = JSON.parse(await readFile(path.join(cwd, 'reports', 'citecheck.json'), 'utf8')) as {
       summary: { citations: number };
     };
