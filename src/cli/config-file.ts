@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type IgnoreEntry, IgnoreListSchema } from '../exceptions/index.js';
 import { UsageError } from './exit-code.js';
+import { jsonErrorLocation } from './json-error.js';
 import { VERIFY_OPTIONS } from './options.js';
 
 /** The config file citecheck looks for in the working directory. */
@@ -51,12 +52,13 @@ export async function loadConfig(
     throw new UsageError(`--config ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (error) {
-    throw new UsageError(
-      `${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    const at = jsonErrorLocation(body, message);
+    throw new UsageError(`${file}${at === undefined ? '' : `:${at}`}: not valid JSON: ${message}`);
   }
   const parsed = ConfigFileSchema.safeParse(json);
   if (!parsed.success) throw new UsageError(describeIssues(file, parsed.error.issues));

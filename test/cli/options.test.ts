@@ -130,10 +130,21 @@ describe('option errors name where the value came from', () => {
       { ignore: [{ check: 'status-deleted' }] },
       'citecheck.config.json: ignore[0].reason: a reason is required',
     ],
-    ['{ "out": "reports", }', 'citecheck.config.json: not valid JSON:'],
+    ['{ "out": "reports", }', 'citecheck.config.json:1:21: not valid JSON:'],
     ['[]', 'citecheck.config.json: (root): Invalid input: expected object, received array'],
   ])('config %j', async (config, message) => {
     expect(await configError(config)).toContain(message);
+  });
+
+  it('gives line:column, not a character offset, for a config file that is not JSON', async () => {
+    const text = '{\n  "out": "reports",\n  "format": ["md"],\n}\n';
+    expect(await configError(text)).toMatch(
+      /^citecheck\.config\.json:4:1: not valid JSON: Expected double-quoted property name in JSON at position 42/,
+    );
+    expect(await configError('\uFEFF{\n  "out": "x",')).toMatch(
+      /^citecheck\.config\.json:2:14: not valid JSON: Expected double-quoted property name/,
+    );
+    expect(await configError('')).toMatch(/^citecheck\.config\.json:1:1: not valid JSON: Unexpected end/);
   });
 
   it('requires a file named by --config to exist, but not the default one', async () => {
