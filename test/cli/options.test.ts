@@ -173,6 +173,17 @@ describe('the CLI takes every option from the one table', () => {
     expect(flags.sort()).toEqual(['--config', ...expected].sort());
   });
 
+  it('answers a mistyped flag with the error, the suggestion and a one-line hint, not the whole help', async () => {
+    const run = await runCli(['verify', 'a.md', '--concurency', '3']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      "error: unknown option '--concurency'",
+      '(Did you mean --concurrency?)',
+      '(run citecheck verify --help for the options)',
+    ]);
+    expect(run.stdout).toBe('');
+  });
+
   it('exits 2 naming the key and the file for an unknown config key, writing nothing', async () => {
     const dir = await withConfig({ formats: ['md'] });
     await writeFile(path.join(dir, 'a.md'), 'No posts cited here.\n');
