@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type IgnoreEntry, IgnoreListSchema } from '../exceptions/index.js';
 import { UsageError } from './exit-code.js';
-import { jsonErrorLocation } from './json-error.js';
+import { jsonProblem } from './json-error.js';
 import { VERIFY_OPTIONS } from './options.js';
 
 /** The config file citecheck looks for in the working directory. */
@@ -56,8 +56,7 @@ export async function loadConfig(
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = jsonErrorLocation(body, message);
+    const { at, message } = jsonProblem(body, error);
     throw new UsageError(`${file}${at === undefined ? '' : `:${at}`}: not valid JSON: ${message}`);
   }
   const parsed = ConfigFileSchema.safeParse(json);
