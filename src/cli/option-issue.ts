@@ -39,9 +39,13 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'an object',
 };
 
-/** `message, got VALUE` unless the message already quotes the value (parseRate's and the shard's do). */
+/**
+ * `message, got VALUE` unless the message already quotes the value (parseRate's and the shard's do). Only a
+ * quoted value counts as quoted: a bare number such as 10 may be part of the message ("at most 100%").
+ */
 export function withGot(message: string, shown: string | undefined): string {
-  return shown === undefined || message.includes(shown) ? message : `${message}, got ${shown}`;
+  if (shown === undefined || (shown.startsWith('"') && message.includes(shown))) return message;
+  return `${message}, got ${shown}`;
 }
 
 /** The value at `path` inside a config-file value, as JSON (undefined when nothing is there). */

@@ -123,6 +123,9 @@ describe('option errors name where the value came from', () => {
     await expect(settings({}, { format: ['html', 'pdf'] })).rejects.toThrow(
       'citecheck.config.json: format[1]: expected one of html, json, junit, md, sarif, got "pdf"',
     );
+    await expect(settings({}, { maxUnverifiable: 10 })).rejects.toThrow(
+      'citecheck.config.json: maxUnverifiable: a share is at most 100%, got 10',
+    );
   });
 
   it.each([
