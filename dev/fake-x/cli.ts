@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     .requiredOption('--scenario <file>', 'scenario JSON')
     .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', '0')
     .option('--latency <ms>', 'added latency, N or MIN-MAX')
-    .showHelpAfterError()
+    .showHelpAfterError('(run npm run fake-x -- --help for the options)')
     .exitOverride();
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { jsonProblem } from '../../src/cli/json-error.js';
 
 const StatusIdSchema = z.string().regex(/^\d{1,20}$/, 'a status ID is 1–20 decimal digits');
 const HandleSchema = z.string().regex(/^[A-Za-z0-9_]{1,20}$/, 'a handle is 1–20 of A–Z, a–z, 0–9, _ (no @)');
@@ -280,21 +281,37 @@ export function parseScenario(json: unknown, source = 'scenario'): Scenario {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return `  ${path}: ${issue.message}`;
+    return `${path}: ${issue.message}`;
   });
-  return raise(`${source} is not a valid scenario:\n${lines.join('\n')}`);
+  // One line, so the fake-x CLI prints it as one (`fake-x: FILE is not a valid scenario: a.b: …; c: …`).
+  return raise(`${source} is not a valid scenario: ${lines.join('; ')}`);
 }
 
-/** Reads and validates a scenario file. */
+/** Reads and validates a scenario file; every way it can fail is a ScenarioError naming the file. */
 export async function loadScenario(path: string): Promise<Scenario> {
-  const text = await readFile(path, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    return raise(`cannot read scenario ${path}: ${readProblem(error)}`);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return raise(`${path} is not JSON: ${(error as Error).message}`);
+    const { at, message } = jsonProblem(text, error);
+    return raise(`${path} is not JSON${at === undefined ? '' : ` at ${at}`}: ${message}`);
   }
   return parseScenario(json, path);
+}
+
+/** Why a file could not be read, in words rather than an errno dump. */
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
 }
 
 function raise(message: string): never {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type IgnoreEntry, IgnoreListSchema } from '../exceptions/index.js';
 import { UsageError } from './exit-code.js';
+import { jsonProblem } from './json-error.js';
+import { expectedOf, jsonAt, pathText, withGot } from './option-issue.js';
 import { VERIFY_OPTIONS } from './options.js';
 
 /** The config file citecheck looks for in the working directory. */
@@ -51,15 +53,15 @@ export async function loadConfig(
     throw new UsageError(`--config ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (error) {
-    throw new UsageError(
-      `${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const { at, message } = jsonProblem(body, error);
+    throw new UsageError(`${file}${at === undefined ? '' : `:${at}`}: not valid JSON: ${message}`);
   }
-  const parsed = ConfigFileSchema.safeParse(json);
-  if (!parsed.success) throw new UsageError(describeIssues(file, parsed.error.issues));
+  const parsed = ConfigFileSchema.safeParse(json, { error: expectedOf });
+  if (!parsed.success) throw new UsageError(describeIssues(file, json, parsed.error.issues));
   const { $schema: _schema, $comment: _comment, ignore, ...values } = parsed.data;
   // Keep the values as written: the option schemas transform them again when flags are merged in.
   const written = json as Record<string, unknown>;
@@ -70,17 +72,17 @@ export async function loadConfig(
   };
 }
 
-function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+function describeIssues(file: string, json: unknown, issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => {
-      const at = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`));
-      const where = at.join('').replace(/^\./, '');
+      const where = pathText(issue.path).replace(/^\./, '');
       if (issue.code === 'unrecognized_keys') {
         const keys = issue.keys.map((key) => `"${key}"`).join(', ');
         const inside = where === '' ? '' : ` in ${where}`;
         return `${file}: unknown key ${keys}${inside} (see schema/config.schema.json for the keys it takes)`;
       }
-      return `${file}: ${where === '' ? '(root)' : where}: ${issue.message}`;
+      const got = withGot(issue.message, jsonAt(json, issue.path));
+      return `${file}: ${where === '' ? '(root)' : where}: ${got}`;
     })
     .join('\n');
 }

@@ -9,7 +9,8 @@ import { readVersion } from './version.js';
 const program = new Command('citecheck')
   .description('Checks the X/Twitter posts an article cites.')
   .version(readVersion(), '-v, --version')
-  .showHelpAfterError()
+  // A one-line hint, not the whole help: 50 lines of options would bury the error and "Did you mean …?".
+  .showHelpAfterError('(run citecheck --help for the commands)')
   .exitOverride()
   .addHelpText(
     'after',
@@ -102,6 +103,10 @@ function tableCommand(
     const { config, ...flags } = flagsOf.givenFlags(self);
     process.exitCode = await run(args, flags, typeof config === 'string' ? config : undefined);
   });
+}
+
+for (const command of program.commands) {
+  command.showHelpAfterError(`(run citecheck ${command.name()} --help for the options)`);
 }
 
 // Over a file-size limit (ulimit -f) a write must fail with EFBIG and exit 2 like a full disk; by default

@@ -142,7 +142,9 @@ export const FETCH_OPTIONS = {
     default: [],
   }),
   upstream: option(
-    z.url({ protocol: /^https?$/ }).describe('Send every request to this origin (tests, demo, benchmarks)'),
+    z
+      .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+      .describe('Send every request to this origin (tests, demo, benchmarks)'),
     { arg: '<url>', env: 'CITECHECK_UPSTREAM' },
   ),
   archive: option(

@@ -1,5 +1,6 @@
 import type { LoadedConfig } from './config-file.js';
 import { UsageError } from './exit-code.js';
+import { expectedOf, jsonAt, pathText, withGot } from './option-issue.js';
 import {
   flagOf,
   type OptionTable,
@@ -23,15 +24,20 @@ export function resolveOptions<T extends OptionTable>(table: T, sources: OptionS
   for (const [key, def] of Object.entries(table)) {
     let raw: unknown;
     let origin: string;
+    let typed: unknown;
+    let fromConfig = false;
     const envValue = def.env === undefined ? undefined : sources.env[def.env];
     if (sources.flags[key] !== undefined) {
-      raw = fromFlag(sources.flags[key], def.fromFlag);
+      typed = sources.flags[key];
+      raw = fromFlag(typed, def.fromFlag);
       origin = flagOf(key, def);
     } else if (sources.config !== undefined && key in sources.config.values) {
       raw = sources.config.values[key];
+      fromConfig = true;
       origin = `${sources.config.file}: ${key}`;
     } else if (envValue !== undefined && envValue !== '' && def.env !== undefined) {
       raw = envValue;
+      typed = envValue;
       origin = def.env;
     } else if (def.default !== undefined) {
       raw = def.default;
@@ -40,17 +46,29 @@ export function resolveOptions<T extends OptionTable>(table: T, sources: OptionS
       values[key] = undefined;
       continue;
     }
-    const parsed = def.schema.safeParse(raw);
+    const parsed = def.schema.safeParse(raw, { error: expectedOf });
     if (parsed.success) values[key] = parsed.data;
     else {
       for (const issue of parsed.error.issues) {
-        const at = issue.path.length === 0 ? '' : ` [${issue.path.join('.')}]`;
-        problems.push(`${origin}${at}: ${issue.message}`);
+        // A flag or variable is shown as typed (the item of a repeated flag), a config value as JSON.
+        if (fromConfig) {
+          problems.push(
+            `${origin}${pathText(issue.path)}: ${withGot(issue.message, jsonAt(raw, issue.path))}`,
+          );
+        } else {
+          problems.push(`${origin}: ${withGot(issue.message, typedText(typed, issue.path))}`);
+        }
       }
     }
   }
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return values as OptionValues<T>;
+}
+
+/** A flag's text as typed, quoted: the one item a problem is in for a repeated flag, else the whole text. */
+function typedText(typed: unknown, path: readonly PropertyKey[]): string | undefined {
+  const item = Array.isArray(typed) && typeof path[0] === 'number' ? typed[path[0]] : typed;
+  return typeof item === 'string' ? `"${item}"` : undefined;
 }
 
 /** A flag's text in the config-file form (each item of a repeated flag); switches are booleans already. */

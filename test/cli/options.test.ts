@@ -89,17 +89,22 @@ describe('option precedence: default < config file < environment < flag', () => 
 
 describe('option errors name where the value came from', () => {
   it.each([
-    [{ concurrency: 'lots' }, '--concurrency: Invalid input: expected number, received NaN'],
-    [{ concurrency: '65' }, '--concurrency: Too big: expected number to be <=64'],
-    [
-      { format: 'html,pdf' },
-      '--format [1]: Invalid option: expected one of "html"|"json"|"junit"|"md"|"sarif"',
-    ],
-    [{ failOn: 'sometimes' }, '--fail-on: Invalid option: expected one of "error"|"warning"|"never"'],
-    [{ rate: ['t.co=fast'] }, '--rate [0]: expected HOST=N/s or HOST=N/m, got "t.co=fast"'],
+    [{ concurrency: 'lots' }, '--concurrency: expected a number, got "lots"'],
+    [{ concurrency: '65' }, '--concurrency: expected a number ≤ 64, got "65"'],
+    [{ maxRequests: 'abc' }, '--max-requests: expected a number, got "abc"'],
+    [{ maxRequests: '1.5' }, '--max-requests: expected a whole number, got "1.5"'],
+    [{ format: 'pdf' }, '--format: expected one of html, json, junit, md, sarif, got "pdf"'],
+    [{ format: 'html,pdf' }, '--format: expected one of html, json, junit, md, sarif, got "html,pdf"'],
+    [{ failOn: 'sometimes' }, '--fail-on: expected one of error, warning, never, got "sometimes"'],
+    [{ rate: ['t.co=5/s', 't.co=fast'] }, '--rate: expected HOST=N/s or HOST=N/m, got "t.co=fast"'],
+    [{ rate: ['t.co=0/s'] }, '--rate: rate must be above 0 in "t.co=0/s"'],
+    [{ maxUnverifiable: '150%' }, '--max-unverifiable: a share is at most 100%, got "150%"'],
     [{ shard: '3/2' }, '--shard: expects I/N with 1 ≤ I ≤ N ≤ 10000, got "3/2"'],
-    [{ cache: 'http://cache' }, '--cache: expected a redis:// or rediss:// URL'],
-    [{ upstream: 'ftp://127.0.0.1' }, '--upstream: Invalid URL'],
+    [{ cache: 'http://cache' }, '--cache: expected a redis:// or rediss:// URL, got "http://cache"'],
+    [
+      { upstream: 'ftp://127.0.0.1' },
+      '--upstream: expected an http:// or https:// URL, got "ftp://127.0.0.1"',
+    ],
     [
       { offline: true, refresh: true },
       '--offline and --refresh contradict each other (flags or config file)',
@@ -110,10 +115,16 @@ describe('option errors name where the value came from', () => {
 
   it('names the config file and the key of an invalid value', async () => {
     await expect(settings({}, { concurrency: 0 })).rejects.toThrow(
-      'citecheck.config.json: concurrency: Too small: expected number to be >=1',
+      'citecheck.config.json: concurrency: expected a number ≥ 1, got 0',
     );
     await expect(settings({}, { format: 'html' })).rejects.toThrow(
-      'citecheck.config.json: format: Invalid input: expected array, received string',
+      'citecheck.config.json: format: expected a list, got "html"',
+    );
+    await expect(settings({}, { format: ['html', 'pdf'] })).rejects.toThrow(
+      'citecheck.config.json: format[1]: expected one of html, json, junit, md, sarif, got "pdf"',
+    );
+    await expect(settings({}, { maxUnverifiable: 10 })).rejects.toThrow(
+      'citecheck.config.json: maxUnverifiable: a share is at most 100%, got 10',
     );
   });
 
@@ -130,10 +141,21 @@ describe('option errors name where the value came from', () => {
       { ignore: [{ check: 'status-deleted' }] },
       'citecheck.config.json: ignore[0].reason: a reason is required',
     ],
-    ['{ "out": "reports", }', 'citecheck.config.json: not valid JSON:'],
-    ['[]', 'citecheck.config.json: (root): Invalid input: expected object, received array'],
+    ['{ "out": "reports", }', 'citecheck.config.json:1:21: not valid JSON:'],
+    ['[]', 'citecheck.config.json: (root): expected an object, got []'],
   ])('config %j', async (config, message) => {
     expect(await configError(config)).toContain(message);
+  });
+
+  it('gives line:column, not a character offset, for a config file that is not JSON', async () => {
+    const text = '{\n  "out": "reports",\n  "format": ["md"],\n}\n';
+    expect(await configError(text)).toMatch(
+      /^citecheck\.config\.json:4:1: not valid JSON: Expected double-quoted property name in JSON at position 42/,
+    );
+    expect(await configError('\uFEFF{\n  "out": "x",')).toMatch(
+      /^citecheck\.config\.json:2:14: not valid JSON: Expected double-quoted property name/,
+    );
+    expect(await configError('')).toMatch(/^citecheck\.config\.json:1:1: not valid JSON: Unexpected end/);
   });
 
   it('requires a file named by --config to exist, but not the default one', async () => {
@@ -160,6 +182,17 @@ describe('the CLI takes every option from the one table', () => {
       return def.default === true ? `--no-${name}` : `--${name}`;
     });
     expect(flags.sort()).toEqual(['--config', ...expected].sort());
+  });
+
+  it('answers a mistyped flag with the error, the suggestion and a one-line hint, not the whole help', async () => {
+    const run = await runCli(['verify', 'a.md', '--concurency', '3']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      "error: unknown option '--concurency'",
+      '(Did you mean --concurrency?)',
+      '(run citecheck verify --help for the options)',
+    ]);
+    expect(run.stdout).toBe('');
   });
 
   it('exits 2 naming the key and the file for an unknown config key, writing nothing', async () => {
