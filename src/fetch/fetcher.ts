@@ -19,6 +19,7 @@ import { type CachedAnswer, cacheKey, ResponseCache, type StoredResponse } from 
 import { DEFAULT_BACKOFF } from './retry-policy.js';
 import { RunBudget, type RunLimits } from './run-budget.js';
 import { SingleFlight } from './single-flight.js';
+import { createStallGuard } from './stall-guard.js';
 import { StatsRecorder } from './stats.js';
 import type { Fetcher, FetchRequest, FetchResponse } from './types.js';
 import { parseUpstream } from './upstream.js';
@@ -110,16 +111,7 @@ export async function createFetcher(options: FetcherOptions = {}): Promise<Fetch
   // Only the network store is timed: a file read can also lose a race with a loop busy parsing a large
   // article, and a disk does not stall the way a stopped Redis does
   // One Redis serves the cache and the fleet: whichever finds it stalled first gives it up for both, once.
-  let redisDown = false;
-  const guard = {
-    timeoutMs: cacheTimeoutMs,
-    onDown: (message: string) => {
-      if (redisDown) return;
-      redisDown = true;
-      emit({ kind: 'cache-down', message });
-    },
-    isDown: () => redisDown,
-  };
+  const guard = createStallGuard(cacheTimeoutMs, (message) => emit({ kind: 'cache-down', message }));
   // With a shared Redis the whole fleet is one polite client: shared host budgets, pauses and single flight.
   const fleet = redis === undefined ? undefined : await (await import('./fleet.js')).joinFleet(redis, guard);
   const cache = new ResponseCache(

@@ -1,20 +1,13 @@
 import type KeyvRedis from '@keyv/redis';
 import { type LeaseClient, SharedFlight } from './shared-flight.js';
 import { createSharedHostGate, type SharedHostGate } from './shared-limiter.js';
-import { TIMED_OUT, within } from './within.js';
+import type { StallGuard } from './stall-guard.js';
+import { TIMED_OUT } from './within.js';
 
 /** What processes sharing one Redis share besides the cache. */
 export interface Fleet {
   gate: SharedHostGate;
   flight: SharedFlight;
-}
-
-/** How the fleet behaves when its Redis stalls (the cache's guard: same timeout, one notice). */
-export interface FleetGuard {
-  timeoutMs: number;
-  onDown: (reason: string) => void;
-  /** Whether the cache already gave the same Redis up. */
-  isDown?: () => boolean;
 }
 
 /** A lease outlives a crashed holder by this much; a live one finishes well within it (timeouts × retries). */
@@ -27,20 +20,12 @@ const POLL_MS = 25;
  * a Redis that stops answering (SIGSTOP keeps its socket open) makes the fleet step aside for the rest of
  * the run, so each process falls back to its own budget and its own single flight instead of hanging.
  */
-export async function joinFleet(store: KeyvRedis<unknown>, guard: FleetGuard): Promise<Fleet> {
+export async function joinFleet(store: KeyvRedis<unknown>, guard: StallGuard): Promise<Fleet> {
   const client = (await store.getClient()) as unknown as LeaseClient;
-  let down = false;
   const bounded = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
-    if (down || guard.isDown?.() === true) throw new Error('the fleet Redis is down');
-    const result = await within(guard.timeoutMs, work());
-    if (result !== TIMED_OUT) return result;
-    if (!down) {
-      down = true;
-      guard.onDown(
-        `the shared Redis did not answer a ${what} within ${guard.timeoutMs} ms: this process keeps its own budget for the rest of the run`,
-      );
-    }
-    throw new Error(`the fleet Redis timed out on a ${what}`);
+    const result = await guard.run(what, work);
+    if (result === TIMED_OUT) throw new Error(`the fleet Redis did not answer a ${what}`);
+    return result;
   };
   const gate = createSharedHostGate(client);
   return {

@@ -2,8 +2,9 @@ import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { z } from 'zod';
 import { FileStore } from './file-store.js';
 import { freshUntilByPolicy } from './freshness-entry.js';
+import type { StallGuard } from './stall-guard.js';
 import { type CacheClass, type FetchResponse, type FreshnessHint, RedirectHopSchema } from './types.js';
-import { TIMED_OUT, within } from './within.js';
+import { TIMED_OUT } from './within.js';
 
 /** How long answers stay fresh, ms. Short-link resolutions never expire. */
 export interface TtlPolicy {
@@ -76,16 +77,6 @@ export function freshnessMs(cacheClass: CacheClass, status: number, ttl: TtlPoli
   }
 }
 
-/** How the cache behaves when its store stalls. */
-export interface CacheGuard {
-  /** Longest wait for one store command, ms; a slower store is given up for the rest of the run. */
-  timeoutMs: number;
-  /** Told once, when the store is given up. */
-  onDown: (reason: string) => void;
-  /** Whether the same server was already given up by another user of it (the fleet): then skip at once. */
-  isDown?: () => boolean;
-}
-
 /**
  * Answers kept in a Keyv store. Entries are stored without a store TTL: freshness is ours to judge, so a
  * stale good answer stays available (offline runs, and stale-if-error) until a newer good one replaces it.
@@ -101,14 +92,13 @@ export class ResponseCache {
   readonly #store: KeyvStoreAdapter | Map<string, unknown>;
   readonly #ttl: TtlPolicy;
   readonly #clock: () => number;
-  readonly #guard: CacheGuard | undefined;
-  #down = false;
+  readonly #guard: StallGuard | undefined;
 
   constructor(
     store: KeyvStoreAdapter | Map<string, unknown>,
     ttl: TtlPolicy,
     clock: () => number,
-    guard?: CacheGuard,
+    guard?: StallGuard,
   ) {
     this.#keyv = new Keyv<CacheEntry>({ store, namespace: 'citecheck-fetch-v1' });
     // The file store writes JSON itself: entries go in as objects, not as a JSON string inside its JSON.
@@ -124,18 +114,9 @@ export class ResponseCache {
 
   /** Runs one store command under the guard; undefined when the store is (or just went) down. */
   async #command<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
-    const guard = this.#guard;
-    if (guard === undefined) return work();
-    if (this.#down || guard.isDown?.() === true) return undefined;
-    const result = await within(guard.timeoutMs, work());
-    if (result !== TIMED_OUT) return result;
-    if (!this.#down) {
-      this.#down = true;
-      guard.onDown(
-        `the cache did not answer a ${what} within ${guard.timeoutMs} ms: it is not used for the rest of this run`,
-      );
-    }
-    return undefined;
+    if (this.#guard === undefined) return work();
+    const result = await this.#guard.run(what, work);
+    return result === TIMED_OUT ? undefined : result;
   }
 
   /** The cached answer for `key`, or undefined on a miss (or an unreadable entry). */
@@ -187,8 +168,8 @@ export class ResponseCache {
 
   /** Releases the store (closes a Redis connection; a stalled one is dropped, not asked to quit). */
   async close(): Promise<void> {
-    if (!this.#down) await this.#command('close', () => this.#keyv.disconnect());
+    if (this.#guard?.isDown() !== true) await this.#command('close', () => this.#keyv.disconnect());
     const store = this.#store as { disconnect?: (force?: boolean) => Promise<void> };
-    if (this.#down) await store.disconnect?.(true).catch(() => {});
+    if (this.#guard?.isDown() === true) await store.disconnect?.(true).catch(() => {});
   }
 }
